@@ -1,0 +1,16 @@
+package vn.thidua.organisation;
+
+import java.util.List;
+
+/** Accounts of people who sign in, and the roles granted to them on units. */
+public interface AccountService {
+
+    /**
+     * Creates the administrator account with the role {@code thidua-admin} on the given unit, unless an
+     * account of that name exists. Returns true when it was created now.
+     */
+    boolean createAdministratorIfAbsent(String username, char[] password, String unitCode);
+
+    /** The roles the account holds now, with their units, for display and for scope checks. */
+    List<RoleGrant> grantsOf(String username);
+}

@@ -1,0 +1,9 @@
+package vn.thidua.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A unit as other modules and the API see it. */
+public record UnitDetails(String code, String name, UnitKind kind, String parentCode, List<String> childrenCodes,
+                          LocalDate validFrom, LocalDate validTo, long version) {
+}

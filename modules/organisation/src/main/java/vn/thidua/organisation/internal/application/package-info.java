@@ -1,0 +1,2 @@
+/** Services of the organisation module: the transaction boundary (internal). */
+package vn.thidua.organisation.internal.application;

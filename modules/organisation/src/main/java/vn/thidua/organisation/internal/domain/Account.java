@@ -1,0 +1,68 @@
+package vn.thidua.organisation.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** Someone who signs in. Accounts are disabled, never deleted, so that the audit trail keeps its actors. */
+@Entity
+@Table(name = "org_account")
+@NamedQuery(name = "Account.countByUsername", query = "select count(a) from Account a where a.username = :username")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 128)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 500)
+    private String displayName;
+
+    @Column(name = "password_hash", length = 512)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, String passwordHash, OffsetDateTime createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

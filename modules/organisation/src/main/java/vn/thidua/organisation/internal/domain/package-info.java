@@ -1,0 +1,2 @@
+/** Entities of the organisation module (internal). */
+package vn.thidua.organisation.internal.domain;

@@ -1,0 +1,79 @@
+package vn.thidua.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.thidua.platform.internal.audit.AuditEntry;
+
+/**
+ * Appends audit entries. Every write of every module calls this in its own transaction, so that the entry
+ * and the change commit or roll back together.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** The actor recorded for work the application does by itself, such as the first start. */
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext(unitName = "thidua")
+    private EntityManager em;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, AuditAction action,
+                       Map<String, ?> before, Map<String, ?> after) {
+        recordAs(currentActor(), entityType, entityId, action, before, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String entityType, Object entityId, AuditAction action,
+                         Map<String, ?> before, Map<String, ?> after) {
+        // PostgreSQL keeps microseconds: store what it keeps, so that a re-read entry equals the written one.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        em.persist(new AuditEntry(now, actor, entityType, String.valueOf(entityId), action,
+                canonicalJson(before), canonicalJson(after)));
+    }
+
+    private String currentActor() {
+        Principal principal = null;
+        try {
+            principal = securityContext.getCallerPrincipal();
+        } catch (RuntimeException outsideOfARequest) {
+            // Background and start-up work has no caller.
+        }
+        return principal == null ? SYSTEM : principal.getName();
+    }
+
+    /** Sorted keys and a stable rendering, so that the same values always give the same text. */
+    static String canonicalJson(Map<String, ?> values) {
+        if (values == null) {
+            return null;
+        }
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        new TreeMap<>(values).forEach((key, value) -> {
+            if (value == null) {
+                builder.addNull(key);
+            } else if (value instanceof Number number) {
+                builder.add(key, Json.createValue(number.toString()));
+            } else if (value instanceof Boolean bool) {
+                builder.add(key, bool);
+            } else {
+                builder.add(key, value.toString());
+            }
+        });
+        return builder.build().toString();
+    }
+}

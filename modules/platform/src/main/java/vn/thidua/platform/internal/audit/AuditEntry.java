@@ -1,0 +1,90 @@
+package vn.thidua.platform.internal.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import vn.thidua.platform.audit.AuditAction;
+
+/** One append-only line of the audit trail: who, when, what, and the values before and after. */
+@Entity
+@Table(name = "plt_audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private OffsetDateTime occurredAt;
+
+    @Column(name = "actor", nullable = false, updatable = false, length = 128)
+    private String actor;
+
+    @Column(name = "entity_type", nullable = false, updatable = false, length = 64)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false, updatable = false, length = 128)
+    private String entityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, updatable = false, length = 32)
+    private AuditAction action;
+
+    @Column(name = "before_value", updatable = false)
+    private String beforeValue;
+
+    @Column(name = "after_value", updatable = false)
+    private String afterValue;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(OffsetDateTime occurredAt, String actor, String entityType, String entityId, AuditAction action,
+                      String beforeValue, String afterValue) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.action = action;
+        this.beforeValue = beforeValue;
+        this.afterValue = afterValue;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OffsetDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getBeforeValue() {
+        return beforeValue;
+    }
+
+    public String getAfterValue() {
+        return afterValue;
+    }
+}

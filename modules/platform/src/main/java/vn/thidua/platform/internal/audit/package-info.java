@@ -1,0 +1,2 @@
+/** Persistence of audit entries (internal). */
+package vn.thidua.platform.internal.audit;

@@ -1,0 +1,2 @@
+/** Faces helpers shared by the modules' screens: messages from bundles (published API). */
+package vn.thidua.platform.web;

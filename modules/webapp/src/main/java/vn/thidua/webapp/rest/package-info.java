@@ -1,0 +1,2 @@
+/** The JAX-RS application of the public API, /api/v1. */
+package vn.thidua.webapp.rest;

@@ -1,0 +1,164 @@
+package vn.thidua.webapp.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import vn.thidua.platform.rest.Problem;
+import vn.thidua.platform.rest.ProblemMessages;
+
+/**
+ * The application's one authentication mechanism (Jakarta Security accepts only one). The public API under
+ * {@code /api/} authenticates every request with HTTP Basic and keeps no session; the screens sign in through
+ * the Vietnamese sign-in page, which hands the credential over with {@code SecurityContext.authenticate}, and
+ * stay signed in through the HTTP session. Both check the same identity stores.
+ */
+@ApplicationScoped
+public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Where the sign-in page sends the user afterwards: the page they asked for (a path in this application). */
+    public static final String RETURN_TO = "thidua.returnTo";
+
+    private static final String API_PREFIX = "/api/";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API_PREFIX)
+                ? validateApiRequest(request, response, context)
+                : validateScreenRequest(request, response, context);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return challenge(response, context, "problem.badCredentials");
+        }
+        if (context.isProtected()) {
+            return challenge(response, context, "problem.unauthenticated");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validateScreenRequest(HttpServletRequest request, HttpServletResponse response,
+                                                       HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                // The sign-in page shows the refusal next to the form; nothing is written to the response here.
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return context.notifyContainerAboutLogin(result);
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return restoreSession(context, signedIn);
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    /** A session registered at sign-in: the container keeps the caller's groups with it. */
+    private static AuthenticationStatus restoreSession(HttpMessageContext context, Principal principal) {
+        try {
+            context.getHandler().handle(new Callback[] {
+                new CallerPrincipalCallback(context.getClientSubject(), principal)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("The container refused to restore the signed-in caller", e);
+        }
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        if ("GET".equals(request.getMethod())) {
+            String target = request.getRequestURI().substring(request.getContextPath().length());
+            if (request.getQueryString() != null) {
+                target += "?" + request.getQueryString();
+            }
+            HttpSession session = request.getSession();
+            session.setAttribute(RETURN_TO, target);
+        }
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An AJAX request of a page whose session expired: Faces follows a redirect of a partial response.
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?><partial-response><redirect url=\""
+                        + loginUrl + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot answer the AJAX request", e);
+            }
+        }
+        return context.redirect(loginUrl);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context,
+                                                  String detailKey) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            String title = ProblemMessages.title(401);
+            String detail = ProblemMessages.get(detailKey);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":401,"
+                    + "\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot answer the unauthenticated request", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The credential of a Basic header, or null when the header is not valid Base64 of "name:password". */
+    static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.thidua.webapp.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.thidua.organisation.AccountService;
+import vn.thidua.organisation.UnitDetails;
+import vn.thidua.organisation.UnitService;
+
+/**
+ * What the first start of an installation creates: the root unit (the province) and the administrator. There
+ * is no default password: the administrator's comes from {@code THIDUA_ADMIN_PASSWORD}, or is drawn at random
+ * and printed once to the log. Later starts find both and change nothing.
+ */
+@ApplicationScoped
+public class FirstStart {
+
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final int GENERATED_LENGTH = 20;
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    @ConfigProperty(name = "thidua.province.code")
+    private String provinceCode;
+
+    @Inject
+    @ConfigProperty(name = "thidua.province.name")
+    private String provinceName;
+
+    @Inject
+    @ConfigProperty(name = "thidua.admin.username")
+    private String adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "thidua.admin.password")
+    private Optional<String> adminPassword;
+
+    void run() {
+        UnitDetails root = units.ensureRoot(provinceCode, provinceName);
+        boolean generated = adminPassword.isEmpty() || adminPassword.get().isBlank();
+        char[] password = generated ? randomPassword() : adminPassword.get().toCharArray();
+        if (accounts.createAdministratorIfAbsent(adminUsername, password, root.code())) {
+            if (generated) {
+                LOG.warning(() -> "First start: created the account '" + adminUsername + "' (thidua-admin on "
+                        + root.code() + ") with the password " + new String(password)
+                        + " -- it is shown only this once; sign in and change it.");
+            } else {
+                LOG.info(() -> "First start: created the account '" + adminUsername + "' (thidua-admin on "
+                        + root.code() + ") with the password from THIDUA_ADMIN_PASSWORD.");
+            }
+        }
+    }
+
+    private static char[] randomPassword() {
+        SecureRandom random = new SecureRandom();
+        char[] password = new char[GENERATED_LENGTH];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+        }
+        return password;
+    }
+}

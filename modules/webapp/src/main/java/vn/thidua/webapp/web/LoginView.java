@@ -1,0 +1,78 @@
+package vn.thidua.webapp.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import vn.thidua.platform.web.FacesMessages;
+import vn.thidua.webapp.security.ThiduaAuthenticationMechanism;
+
+/** The sign-in page: hands the typed credential to the authentication mechanism. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username.strip(), password))
+                        .newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> external.redirect(request.getContextPath() + returnTo(request));
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                password = null;
+                FacesMessages.error("login:password", "msg", "login.failed");
+            }
+        }
+    }
+
+    /** The page asked for before sign-in when it is a path of this application, else the home page. */
+    private static String returnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object target = session == null ? null : session.getAttribute(ThiduaAuthenticationMechanism.RETURN_TO);
+        if (session != null) {
+            session.removeAttribute(ThiduaAuthenticationMechanism.RETURN_TO);
+        }
+        if (target instanceof String path && path.startsWith("/") && !path.startsWith("//")
+                && !path.startsWith(ThiduaAuthenticationMechanism.LOGIN_PAGE)) {
+            return path;
+        }
+        return "/";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
