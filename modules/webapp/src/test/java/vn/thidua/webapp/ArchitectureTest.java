@@ -1,0 +1,99 @@
+package vn.thidua.webapp;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The house rules of shared/ARCHITECTURE.md, checked on the compiled classes of every module. */
+class ArchitectureTest {
+
+    private static final List<String> MODULES =
+            List.of("platform", "organisation", "campaigns", "commendation", "reporting", "webapp");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.thidua");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"platform", "organisation", "campaigns", "commendation", "reporting"})
+    void noOtherModuleReachesIntoAModulesInternals(String module) {
+        noClasses().that().resideOutsideOfPackage("vn.thidua." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage("vn.thidua." + module + ".internal..")
+                .because("other modules use only the published API of " + module)
+                .check(classes);
+    }
+
+    @Test
+    void modulesDependOnEachOtherInOneDirectionOnly() {
+        slices().matching("vn.thidua.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void lowerModulesDoNotDependOnHigherOnes() {
+        noClasses().that().resideInAPackage("vn.thidua.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.thidua.organisation..", "vn.thidua.campaigns..", "vn.thidua.commendation..",
+                        "vn.thidua.reporting..", "vn.thidua.webapp..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.thidua.organisation..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.thidua.campaigns..", "vn.thidua.commendation..", "vn.thidua.reporting..",
+                        "vn.thidua.webapp..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.thidua.campaigns..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.thidua.commendation..", "vn.thidua.reporting..", "vn.thidua.webapp..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.thidua.commendation..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.thidua.reporting..", "vn.thidua.webapp..")
+                .check(classes);
+    }
+
+    @Test
+    void everyModuleWithEntitiesIsInThePersistenceUnit() throws IOException {
+        Set<String> modulesWithEntities = new TreeSet<>();
+        classes.stream().filter(type -> type.isAnnotatedWith(Entity.class))
+                .forEach(type -> modulesWithEntities.add(type.getPackageName().split("\\.")[2]));
+        String persistenceXml = Files.readString(Path.of("src/main/resources/META-INF/persistence.xml"));
+
+        assertThat(modulesWithEntities).isNotEmpty().allSatisfy(module ->
+                assertThat(persistenceXml).contains("<jar-file>lib/" + module + ".jar</jar-file>"));
+        assertThat(MODULES).containsAll(modulesWithEntities);
+    }
+
+    @Test
+    void entityTablesCarryTheirModulesPrefix() {
+        classes.stream().filter(type -> type.isAnnotatedWith(Entity.class)).forEach(type -> {
+            String module = type.getPackageName().split("\\.")[2];
+            String table = type.getAnnotationOfType(jakarta.persistence.Table.class).name();
+            String prefix = switch (module) {
+                case "platform" -> "plt_";
+                case "organisation" -> "org_";
+                case "campaigns" -> "cmp_";
+                case "commendation" -> "cmd_";
+                case "reporting" -> "rpt_";
+                default -> throw new AssertionError("Entity outside a module: " + type.getName());
+            };
+            assertThat(table).as(type.getName()).startsWith(prefix);
+        });
+    }
+}
