@@ -52,7 +52,10 @@ class ApplicationIT {
         assertThat(health.statusCode()).isEqualTo(200);
         JsonObject body = WebClient.json(health);
         assertThat(body.getString("status")).isEqualTo("UP");
-        assertThat(body.getJsonArray("checks").getJsonObject(0).getString("name")).isEqualTo("database");
+        JsonObject database = body.getJsonArray("checks").getJsonObject(0);
+        assertThat(database.getString("name")).isEqualTo("database");
+        assertThat(database.getJsonObject("data").getString("database"))
+                .as("the database the environment names").isEqualTo(Deployments.expectedDatabaseProduct());
         assertThat(client.get("health/ready").statusCode()).isEqualTo(200);
     }
 

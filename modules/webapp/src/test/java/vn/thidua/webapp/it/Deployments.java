@@ -32,4 +32,10 @@ public final class Deployments {
     public static String adminPassword() {
         return System.getProperty("thidua.it.adminPassword");
     }
+
+    /** The database product the instance must run on: PostgreSQL when THIDUA_DB_URL names it, else H2. */
+    public static String expectedDatabaseProduct() {
+        String url = System.getenv("THIDUA_DB_URL");
+        return url != null && url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
+    }
 }
