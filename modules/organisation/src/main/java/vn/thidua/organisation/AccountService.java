@@ -13,4 +13,11 @@ public interface AccountService {
 
     /** The roles the account holds now, with their units, for display and for scope checks. */
     List<RoleGrant> grantsOf(String username);
+
+    /**
+     * Creates or updates an account (administrators only): its display name, password when given (required for
+     * a new account), whether it may sign in, and its grants, which replace the current ones (a withdrawn grant
+     * is dated, not deleted).
+     */
+    void save(String username, String displayName, char[] password, boolean enabled, List<RoleGrant> grants);
 }

@@ -3,7 +3,11 @@ package vn.thidua.organisation;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A unit as other modules and the API see it. */
+/**
+ * A unit as other modules and the API see it: its place in the tree, its validity, and where it went
+ * ({@code successorCode}) or came from ({@code predecessorCodes}) through mergers.
+ */
 public record UnitDetails(String code, String name, UnitKind kind, String parentCode, List<String> childrenCodes,
-                          LocalDate validFrom, LocalDate validTo, long version) {
+                          LocalDate validFrom, LocalDate validTo, long version, String successorCode,
+                          List<String> predecessorCodes) {
 }

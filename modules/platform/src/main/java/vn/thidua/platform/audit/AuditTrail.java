@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.thidua.platform.internal.audit.AuditChainHead;
 import vn.thidua.platform.internal.audit.AuditEntry;
 
 /**
@@ -43,8 +45,21 @@ public class AuditTrail {
                          Map<String, ?> before, Map<String, ?> after) {
         // PostgreSQL keeps microseconds: store what it keeps, so that a re-read entry equals the written one.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        em.persist(new AuditEntry(now, actor, entityType, String.valueOf(entityId), action,
-                canonicalJson(before), canonicalJson(after)));
+        // Locking the head serialises appends: a concurrent transaction waits here until this one ends.
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = new AuditEntry(head.getLastSeq() + 1, now, actor, entityType, String.valueOf(entityId),
+                action, canonicalJson(before), canonicalJson(after), head.getLastHash());
+        em.persist(entry);
+        head.advance(entry.getSeq(), entry.getHash());
+    }
+
+    /**
+     * Records that the caller read personal data (Decree 13/2023/NĐ-CP): which record and which field, never
+     * the value itself.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordPersonalDataRead(String entityType, Object entityId, String field) {
+        record(entityType, entityId, AuditAction.READ_PERSONAL_DATA, null, Map.of("field", field));
     }
 
     private String currentActor() {

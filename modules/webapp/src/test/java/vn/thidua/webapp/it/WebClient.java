@@ -52,6 +52,23 @@ public final class WebClient {
         return get(path, "Authorization", "Basic " + credentials, "Accept", "application/json");
     }
 
+    /** Sends a JSON body with HTTP Basic credentials; extra headers as name, value pairs. */
+    public HttpResponse<String> send(String method, String path, String username, String password, String json,
+                                     String... headers) throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Posts a Faces form of the page last fetched from {@code path}, with its view state. */
     public HttpResponse<String> postForm(String path, String pageHtml, Map<String, String> fields)
             throws IOException, InterruptedException {

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +21,11 @@ import vn.thidua.organisation.AccountStore;
 import vn.thidua.organisation.RoleGrant;
 import vn.thidua.organisation.internal.domain.Account;
 import vn.thidua.organisation.internal.domain.AccountGrant;
+import vn.thidua.organisation.internal.domain.Person;
 import vn.thidua.organisation.internal.domain.Unit;
+import vn.thidua.platform.Caller;
+import vn.thidua.platform.Checks;
+import vn.thidua.platform.Violation;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditTrail;
@@ -36,6 +42,9 @@ public class DefaultAccountService implements AccountService {
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private Caller caller;
 
     @PostConstruct
     void configureHashing() {
@@ -69,6 +78,75 @@ public class DefaultAccountService implements AccountService {
     public List<RoleGrant> grantsOf(String username) {
         return em.createNamedQuery("AccountGrant.currentOf", RoleGrant.class)
                 .setParameter("username", username).getResultList();
+    }
+
+    @Override
+    public void save(String username, String displayName, char[] password, boolean enabled, List<RoleGrant> grants) {
+        Checks checks = new Checks();
+        checks.code("username", username, true);
+        String name = checks.name("displayName", displayName);
+        if (password != null && !PasswordPolicy.isStrong(password)) {
+            checks.add(new Violation("password", Person.BUNDLE, "account.weakPassword", PasswordPolicy.MIN_LENGTH));
+        }
+        List<Unit> units = new ArrayList<>();
+        for (RoleGrant grant : grants) {
+            checks.require(Roles.ALL.contains(grant.role()), Violation.of("grants", "oneOf", String.join(", ", Roles.ALL)));
+            Unit unit = em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", grant.unitCode())
+                    .getResultStream().findFirst().orElse(null);
+            checks.require(unit != null, new Violation("grants", Person.BUNDLE, "unit.notFound", grant.unitCode()));
+            units.add(unit);
+        }
+        Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+        checks.require(account != null || password != null, Violation.of("password", "required"));
+        checks.throwIfAny();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String hash = password == null ? null : passwordHash.generate(password);
+        if (account == null) {
+            account = new Account(username, name, hash, now);
+            account.update(name, hash, enabled);
+            em.persist(account);
+            em.flush();
+            auditTrail.record("Account", account.getId(), AuditAction.CREATE, null,
+                    Map.of("username", username, "displayName", name, "enabled", enabled));
+        } else {
+            Map<String, Object> before = Map.of("displayName", account.getDisplayName(), "enabled", account.isEnabled());
+            account.update(name, hash, enabled);
+            Map<String, Object> after = new java.util.HashMap<>(Map.of("displayName", name, "enabled", enabled));
+            if (hash != null) {
+                after.put("password", "changed");
+            }
+            auditTrail.record("Account", account.getId(), enabled ? AuditAction.UPDATE : AuditAction.DISABLE,
+                    before, after);
+        }
+        List<AccountGrant> current = em.createNamedQuery("AccountGrant.currentEntities", AccountGrant.class)
+                .setParameter("account", account).getResultList();
+        for (AccountGrant grant : current) {
+            boolean kept = false;
+            for (int i = 0; i < grants.size(); i++) {
+                kept |= grants.get(i).role().equals(grant.getRole()) && units.get(i) == grant.getUnit();
+            }
+            if (!kept) {
+                grant.withdraw(now);
+                auditTrail.record("AccountGrant", grant.getId(), AuditAction.WITHDRAW,
+                        Map.of("username", username, "role", grant.getRole(), "unitCode", grant.getUnit().getCode()),
+                        null);
+            }
+        }
+        for (int i = 0; i < grants.size(); i++) {
+            RoleGrant wanted = grants.get(i);
+            Unit unit = units.get(i);
+            boolean exists = current.stream().anyMatch(g -> g.isCurrent() && g.getRole().equals(wanted.role())
+                    && g.getUnit() == unit);
+            if (!exists) {
+                AccountGrant grant = new AccountGrant(account, wanted.role(), unit, now,
+                        Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM));
+                em.persist(grant);
+                em.flush();
+                auditTrail.record("AccountGrant", grant.getId(), AuditAction.GRANT, null,
+                        Map.of("username", username, "role", wanted.role(), "unitCode", unit.getCode()));
+            }
+        }
     }
 
     private static Map<String, String> parameters(String... assignments) {

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 /** Someone who signs in. Accounts are disabled, never deleted, so that the audit trail keeps its actors. */
 @Entity
 @Table(name = "org_account")
+@NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
 @NamedQuery(name = "Account.countByUsername", query = "select count(a) from Account a where a.username = :username")
 public class Account {
 
@@ -48,6 +49,14 @@ public class Account {
         this.passwordHash = passwordHash;
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    public void update(String newDisplayName, String newPasswordHash, boolean nowEnabled) {
+        this.displayName = newDisplayName;
+        if (newPasswordHash != null) {
+            this.passwordHash = newPasswordHash;
+        }
+        this.enabled = nowEnabled;
     }
 
     public Long getId() {

@@ -22,6 +22,11 @@ import java.time.OffsetDateTime;
         query = "select new vn.thidua.organisation.RoleGrant(g.role, u.code, u.name) from AccountGrant g"
                 + " join g.unit u where g.account.username = :username and g.withdrawnAt is null"
                 + " order by g.role, u.code")
+@NamedQuery(name = "AccountGrant.currentEntities",
+        query = "select g from AccountGrant g join fetch g.unit where g.account = :account and g.withdrawnAt is null")
+@NamedQuery(name = "AccountGrant.pathsOf",
+        query = "select g.role, u.path from AccountGrant g join g.unit u"
+                + " where g.account.username = :username and g.withdrawnAt is null and g.account.enabled = true")
 public class AccountGrant {
 
     @Id
@@ -57,6 +62,14 @@ public class AccountGrant {
         this.unit = unit;
         this.grantedAt = grantedAt;
         this.grantedBy = grantedBy;
+    }
+
+    public void withdraw(OffsetDateTime at) {
+        this.withdrawnAt = at;
+    }
+
+    public boolean isCurrent() {
+        return withdrawnAt == null;
     }
 
     public Long getId() {

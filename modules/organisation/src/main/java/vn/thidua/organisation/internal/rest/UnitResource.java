@@ -3,19 +3,33 @@ package vn.thidua.organisation.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.LocalDate;
+import vn.thidua.organisation.Rating;
+import vn.thidua.organisation.Saved;
 import vn.thidua.organisation.UnitDetails;
+import vn.thidua.organisation.UnitInput;
+import vn.thidua.organisation.UnitKind;
 import vn.thidua.organisation.UnitService;
-import vn.thidua.platform.Codes;
+import vn.thidua.organisation.YearRating;
+import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
-import vn.thidua.platform.rest.ProblemException;
-import vn.thidua.platform.rest.ProblemMessages;
+import vn.thidua.platform.UnknownRecordException;
+import vn.thidua.platform.Violation;
+import vn.thidua.platform.rest.ETags;
+import vn.thidua.platform.rest.JsonBodies;
 
 /** {@code /api/v1/units}: the unit tree of the public API (shared/API.md, Organisation). */
 @Path("units")
@@ -26,16 +40,56 @@ public class UnitResource {
     @Inject
     private UnitService units;
 
+    @Context
+    private UriInfo uriInfo;
+
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
-            Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
+        Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
     public Response get(@PathParam("code") String code) {
-        if (!Codes.isValid(code)) {
-            throw ProblemException.badRequest("code", ProblemMessages.get("code.invalid", code));
-        }
-        UnitDetails unit = units.findByCode(code)
-                .orElseThrow(() -> ProblemException.notFound(ProblemMessages.get("unit.notFound", code)));
-        return Response.ok(unit).tag(new EntityTag(Long.toString(unit.version()))).build();
+        UnitDetails unit = units.findByCode(Bodies.pathCode(code)).orElseThrow(() -> notFound(code));
+        return Response.ok(unit).tag(ETags.of(unit.version())).build();
+    }
+
+    /** Creates or updates a unit; with If-Match, only when the version still matches (else 412). */
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
+    public Response put(@PathParam("code") String code, InputStream body, @Context HttpHeaders headers) {
+        String unitCode = Bodies.pathCode(code);
+        JsonObject json = JsonBodies.read(body);
+        Checks checks = new Checks();
+        String name = checks.name("name", JsonBodies.string(json, "name", checks));
+        String parentCode = checks.code("parentCode", JsonBodies.string(json, "parentCode", checks), false);
+        UnitKind kind = checks.oneOf("kind", JsonBodies.string(json, "kind", checks), UnitKind.class, true);
+        LocalDate validFrom = checks.isoDate("validFrom", JsonBodies.string(json, "validFrom", checks), false);
+        LocalDate validTo = checks.isoDate("validTo", JsonBodies.string(json, "validTo", checks), false);
+        checks.throwIfAny();
+        Saved<UnitDetails> saved = units.save(unitCode, new UnitInput(name, parentCode, kind, validFrom, validTo),
+                ETags.expectedVersion(headers));
+        Response.ResponseBuilder response = saved.created()
+                ? Response.created(uriInfo.getAbsolutePath()) : Response.ok();
+        return response.entity(saved.value()).tag(ETags.of(saved.value().version())).build();
+    }
+
+    @PUT
+    @Path("{code}/ratings/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
+    public YearRating putRating(@PathParam("code") String code, @PathParam("year") String year, InputStream body) {
+        String unitCode = Bodies.pathCode(code);
+        int ratingYear = Bodies.pathYear(year);
+        JsonObject json = JsonBodies.read(body);
+        Checks checks = new Checks();
+        Rating rating = checks.oneOf("rating", JsonBodies.string(json, "rating", checks), Rating.class, true);
+        checks.throwIfAny();
+        return units.rate(unitCode, ratingYear, rating);
+    }
+
+    private static UnknownRecordException notFound(String code) {
+        return new UnknownRecordException(new Violation("code", "vn.thidua.organisation.i18n.messages",
+                "unit.notFound", code));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import vn.thidua.platform.audit.AuditAction;
@@ -14,11 +15,16 @@ import vn.thidua.platform.audit.AuditAction;
 /** One append-only line of the audit trail: who, when, what, and the values before and after. */
 @Entity
 @Table(name = "plt_audit_entry")
+@NamedQuery(name = "AuditEntry.chainFrom",
+        query = "select e from AuditEntry e where e.seq > :afterSeq order by e.seq")
 public class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Column(name = "seq", nullable = false, updatable = false)
+    private long seq;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
@@ -42,11 +48,18 @@ public class AuditEntry {
     @Column(name = "after_value", updatable = false)
     private String afterValue;
 
+    @Column(name = "prev_hash", nullable = false, updatable = false, length = 64)
+    private String prevHash;
+
+    @Column(name = "hash", nullable = false, updatable = false, length = 64)
+    private String hash;
+
     protected AuditEntry() {
     }
 
-    public AuditEntry(OffsetDateTime occurredAt, String actor, String entityType, String entityId, AuditAction action,
-                      String beforeValue, String afterValue) {
+    public AuditEntry(long seq, OffsetDateTime occurredAt, String actor, String entityType, String entityId,
+                      AuditAction action, String beforeValue, String afterValue, String prevHash) {
+        this.seq = seq;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.entityType = entityType;
@@ -54,10 +67,24 @@ public class AuditEntry {
         this.action = action;
         this.beforeValue = beforeValue;
         this.afterValue = afterValue;
+        this.prevHash = prevHash;
+        this.hash = AuditHash.of(this);
     }
 
     public Long getId() {
         return id;
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
     }
 
     public OffsetDateTime getOccurredAt() {

@@ -1,0 +1,7 @@
+package vn.thidua.organisation;
+
+import java.time.LocalDate;
+
+/** A disciplinary measure taken against a person. */
+public record DisciplineRecord(long id, DisciplineLevel level, int year, String decisionNumber, LocalDate decisionDate) {
+}

@@ -1,0 +1,5 @@
+package vn.thidua.organisation;
+
+public enum Gender {
+    MALE, FEMALE
+}

@@ -1,0 +1,5 @@
+package vn.thidua.organisation;
+
+/** A household (for family titles) in its village or commune. */
+public record HouseholdDetails(String code, String headName, String unitCode, String unitName, long version) {
+}

@@ -1,0 +1,41 @@
+package vn.thidua.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import vn.thidua.platform.Page;
+
+/** People, their memberships, ratings and discipline, as published to the other modules, screens and API. */
+public interface PersonService {
+
+    /**
+     * The person, if the caller may read them. The citizen identity number is shown only to roles that need it
+     * and only when {@code revealCitizenId} asks for it; every such reading is audited (Decree 13/2023).
+     */
+    Optional<PersonDetails> findByCode(String code, boolean revealCitizenId);
+
+    /**
+     * Creates or updates a person. A unit other than the current one starts a new membership; the history is
+     * kept. {@code expectedVersion}, when given, must be the stored version.
+     */
+    Saved<PersonDetails> save(String code, PersonInput input, Long expectedVersion);
+
+    /** A page of the people the caller may read, searched ignoring case and diacritics. */
+    Page<PersonSummary> search(PersonQuery query);
+
+    /**
+     * Merges a duplicate record into the survivor: memberships, ratings and discipline move over, the duplicate
+     * stays as a pointer to the survivor; audited.
+     */
+    PersonDetails merge(String duplicateCode, String survivorCode);
+
+    List<YearRating> ratings(String code);
+
+    YearRating rate(String code, int year, Rating rating);
+
+    List<DisciplineRecord> disciplines(String code);
+
+    DisciplineRecord addDiscipline(String code, DisciplineInput input);
+
+    /** True when the caller's role needs citizen identity numbers (and may see them unmasked). */
+    boolean mayReadCitizenIds();
+}

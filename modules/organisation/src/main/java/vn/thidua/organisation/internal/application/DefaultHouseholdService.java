@@ -1,0 +1,92 @@
+package vn.thidua.organisation.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import vn.thidua.organisation.HouseholdDetails;
+import vn.thidua.organisation.HouseholdService;
+import vn.thidua.organisation.Saved;
+import vn.thidua.organisation.UnitScope;
+import vn.thidua.organisation.internal.domain.Household;
+import vn.thidua.organisation.internal.domain.Person;
+import vn.thidua.organisation.internal.domain.Unit;
+import vn.thidua.platform.Checks;
+import vn.thidua.platform.StaleVersionException;
+import vn.thidua.platform.Violation;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditTrail;
+
+@ApplicationScoped
+@Transactional
+public class DefaultHouseholdService implements HouseholdService {
+
+    static final String AUDIT_ENTITY = "Household";
+
+    @PersistenceContext(unitName = "thidua")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private UnitScope scope;
+
+    @Inject
+    private DefaultUnitService units;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<HouseholdDetails> findByCode(String code) {
+        Optional<Household> household = find(code);
+        household.ifPresent(h -> scope.checkRead(h.getUnit().getPath(), "household " + code));
+        return household.map(DefaultHouseholdService::details);
+    }
+
+    @Override
+    public Saved<HouseholdDetails> save(String code, String headName, String unitCode, Long expectedVersion) {
+        Checks checks = new Checks();
+        checks.require(headName != null, Violation.of("headName", "required"));
+        checks.require(unitCode != null, Violation.of("unitCode", "required"));
+        Unit unit = unitCode == null ? null : units.find(unitCode).orElse(null);
+        if (unitCode != null && unit == null) {
+            checks.add(new Violation("unitCode", Person.BUNDLE, "unit.notFound", unitCode));
+        }
+        checks.throwIfAny();
+        scope.checkWrite(unit.getPath(), "household " + code);
+        Optional<Household> existing = find(code);
+        if (existing.isEmpty()) {
+            Household household = new Household(code);
+            household.update(headName, unit);
+            em.persist(household);
+            em.flush();
+            auditTrail.record(AUDIT_ENTITY, household.getId(), AuditAction.CREATE, null, household.auditValues());
+            return new Saved<>(details(household), true);
+        }
+        Household household = existing.get();
+        if (expectedVersion != null && expectedVersion != household.getVersion()) {
+            throw new StaleVersionException("household " + code);
+        }
+        scope.checkWrite(household.getUnit().getPath(), "household " + code);
+        Map<String, Object> before = household.auditValues();
+        household.update(headName, unit);
+        if (!before.equals(household.auditValues())) {
+            em.flush();
+            auditTrail.record(AUDIT_ENTITY, household.getId(), AuditAction.UPDATE, before, household.auditValues());
+        }
+        return new Saved<>(details(household), false);
+    }
+
+    private Optional<Household> find(String code) {
+        return em.createNamedQuery("Household.byCode", Household.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private static HouseholdDetails details(Household household) {
+        return new HouseholdDetails(household.getCode(), household.getHeadName(), household.getUnit().getCode(),
+                household.getUnit().getName(), household.getVersion());
+    }
+}

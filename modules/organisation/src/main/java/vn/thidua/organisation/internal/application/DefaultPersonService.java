@@ -1,0 +1,358 @@
+package vn.thidua.organisation.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.thidua.organisation.DisciplineInput;
+import vn.thidua.organisation.DisciplineRecord;
+import vn.thidua.organisation.Membership;
+import vn.thidua.organisation.PersonDetails;
+import vn.thidua.organisation.PersonInput;
+import vn.thidua.organisation.PersonQuery;
+import vn.thidua.organisation.PersonService;
+import vn.thidua.organisation.PersonSummary;
+import vn.thidua.organisation.Rating;
+import vn.thidua.organisation.Saved;
+import vn.thidua.organisation.UnitScope;
+import vn.thidua.organisation.YearRating;
+import vn.thidua.organisation.internal.domain.Discipline;
+import vn.thidua.organisation.internal.domain.MembershipPeriod;
+import vn.thidua.organisation.internal.domain.Person;
+import vn.thidua.organisation.internal.domain.PersonRating;
+import vn.thidua.organisation.internal.domain.Unit;
+import vn.thidua.platform.Caller;
+import vn.thidua.platform.Checks;
+import vn.thidua.platform.ConflictException;
+import vn.thidua.platform.InvalidInputException;
+import vn.thidua.platform.Page;
+import vn.thidua.platform.Roles;
+import vn.thidua.platform.SearchText;
+import vn.thidua.platform.StaleVersionException;
+import vn.thidua.platform.UnknownRecordException;
+import vn.thidua.platform.Violation;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditTrail;
+
+@ApplicationScoped
+@Transactional
+public class DefaultPersonService implements PersonService {
+
+    static final String AUDIT_ENTITY = "Person";
+    private static final String BUNDLE = Person.BUNDLE;
+    private static final int MAX_PAGE_SIZE = 500;
+
+    @PersistenceContext(unitName = "thidua")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private UnitScope scope;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private DefaultUnitService units;
+
+    @Override
+    public Optional<PersonDetails> findByCode(String code, boolean revealCitizenId) {
+        Optional<Person> person = find(code);
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        scope.checkRead(pathOf(person.get()), "person " + code);
+        boolean reveal = revealCitizenId && mayReadCitizenIds() && person.get().getCitizenId() != null;
+        if (reveal) {
+            auditTrail.recordPersonalDataRead(AUDIT_ENTITY, person.get().getId(), "citizenId");
+        }
+        return Optional.of(details(person.get(), reveal));
+    }
+
+    @Override
+    public boolean mayReadCitizenIds() {
+        return caller.hasAnyRole(Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION);
+    }
+
+    @Override
+    public Saved<PersonDetails> save(String code, PersonInput input, Long expectedVersion) {
+        Checks checks = new Checks();
+        checks.require(input.fullName() != null, Violation.of("fullName", "required"));
+        checks.require(input.gender() != null, Violation.of("gender", "required"));
+        checks.require(input.positionCategory() != null, Violation.of("positionCategory", "required"));
+        checks.require(input.unitCode() != null, Violation.of("unitCode", "required"));
+        if (input.citizenId() != null && !input.citizenId().matches("\\d{12}")) {
+            checks.add(new Violation("citizenId", BUNDLE, "person.citizenIdSyntax"));
+        }
+        LocalDate today = LocalDate.now();
+        if (input.birthDate() != null && input.birthDate().isAfter(today)) {
+            checks.add(new Violation("birthDate", BUNDLE, "person.birthInFuture"));
+        }
+        if (input.birthDate() != null && input.startDate() != null && input.startDate().isBefore(input.birthDate())) {
+            checks.add(new Violation("startDate", BUNDLE, "person.startBeforeBirth"));
+        }
+        Unit unit = null;
+        if (input.unitCode() != null) {
+            unit = units.find(input.unitCode()).orElse(null);
+            checks.require(unit != null, new Violation("unitCode", BUNDLE, "unit.notFound", input.unitCode()));
+            if (unit != null && unit.getValidTo() != null && unit.getValidTo().isBefore(today)) {
+                checks.add(new Violation("unitCode", BUNDLE, "person.unitEnded", input.unitCode()));
+            }
+        }
+        checks.throwIfAny();
+        if (input.citizenId() != null && em.createNamedQuery("Person.countByCitizenId", Long.class)
+                .setParameter("citizenId", input.citizenId()).setParameter("code", code).getSingleResult() > 0) {
+            throw new InvalidInputException(new Violation("citizenId", BUNDLE, "person.citizenIdTaken"));
+        }
+        LocalDate since = input.unitSince() != null ? input.unitSince() : today;
+
+        Optional<Person> existing = find(code);
+        if (existing.isEmpty()) {
+            scope.checkWrite(unit.getPath(), "person " + code);
+            Person person = new Person(code);
+            person.update(input.fullName(), input.gender(), input.birthDate(), input.positionCategory(),
+                    input.startDate(), input.citizenId());
+            person.transferTo(unit, since);
+            em.persist(person);
+            em.flush();
+            auditTrail.record(AUDIT_ENTITY, person.getId(), AuditAction.CREATE, null, person.auditValues());
+            return new Saved<>(details(person, false), true);
+        }
+        Person person = existing.get();
+        if (person.getMergedInto() != null) {
+            throw new ConflictException(new Violation("code", BUNDLE, "person.merged", code,
+                    person.getMergedInto().getCode()));
+        }
+        if (expectedVersion != null && expectedVersion != person.getVersion()) {
+            throw new StaleVersionException("person " + code);
+        }
+        scope.checkWrite(pathOf(person), "person " + code);
+        Map<String, Object> before = person.auditValues();
+        person.update(input.fullName(), input.gender(), input.birthDate(), input.positionCategory(),
+                input.startDate(), input.citizenId());
+        boolean moving = person.currentMembership().map(m -> m.getUnit() != null).orElse(true)
+                && person.currentMembership().map(m -> !m.getUnit().getCode().equals(input.unitCode())).orElse(true);
+        if (moving) {
+            scope.checkWrite(unit.getPath(), "person " + code);
+            person.transferTo(unit, since).ifPresent(em::persist);
+        }
+        Map<String, Object> after = person.auditValues();
+        if (!before.equals(after) || moving) {
+            em.flush();
+            auditTrail.record(AUDIT_ENTITY, person.getId(), AuditAction.UPDATE, before, after);
+        }
+        return new Saved<>(details(person, false), false);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonSummary> search(PersonQuery query) {
+        int size = Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
+        int page = Math.max(0, query.page());
+        StringBuilder where = new StringBuilder(" where p.mergedInto is null");
+        Map<String, Object> parameters = new HashMap<>();
+        String text = SearchText.normalise(query.text()).replace("%", "");
+        if (!text.isEmpty()) {
+            where.append(" and (p.searchName like :text or lower(p.code) like :text)");
+            parameters.put("text", "%" + text + "%");
+        }
+        if (query.unitCode() != null && !query.unitCode().isBlank()) {
+            String path = units.find(query.unitCode()).map(Unit::getPath).orElseThrow(() ->
+                    new UnknownRecordException(new Violation("unit", BUNDLE, "unit.notFound", query.unitCode())));
+            where.append(" and u.path like :subtree");
+            parameters.put("subtree", path + "%");
+        }
+        if (!scope.readsEverything()) {
+            List<String> paths = scope.readablePaths();
+            if (paths.isEmpty()) {
+                return new Page<>(List.of(), 0, page, size);
+            }
+            where.append(" and (");
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("u.path like :scope").append(i);
+                parameters.put("scope" + i, paths.get(i) + "%");
+            }
+            where.append(")");
+        }
+        String from = " from Person p left join p.memberships m on m.validTo is null left join m.unit u";
+        String order = switch (query.sort() == null ? PersonQuery.PersonSort.NAME : query.sort()) {
+            case CODE -> " order by p.code";
+            case BIRTH_DATE -> " order by p.birthDate";
+            case NAME -> " order by p.searchName";
+        } + (query.ascending() ? " asc" : " desc") + ", p.code";
+
+        TypedQuery<Long> count = em.createQuery("select count(p)" + from + where, Long.class);
+        TypedQuery<PersonSummary> items = em.createQuery("select new vn.thidua.organisation.PersonSummary("
+                + "p.code, p.fullName, p.gender, p.birthDate, p.positionCategory, u.code, u.name)"
+                + from + where + order, PersonSummary.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            items.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        List<PersonSummary> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, total, page, size);
+    }
+
+    @Override
+    public PersonDetails merge(String duplicateCode, String survivorCode) {
+        Person duplicate = require(duplicateCode, "duplicateCode");
+        Person survivor = require(survivorCode, "survivorCode");
+        if (survivor.getMergedInto() != null) {
+            throw new InvalidInputException(new Violation("survivorCode", BUNDLE, "person.mergeInvalid"));
+        }
+        scope.checkWrite(pathOf(duplicate), "person " + duplicateCode);
+        scope.checkWrite(pathOf(survivor), "person " + survivorCode);
+        Map<String, Object> survivorBefore = survivor.auditValues();
+        Map<String, Object> duplicateBefore = duplicate.auditValues();
+
+        Map<Integer, PersonRating> kept = new HashMap<>();
+        em.createNamedQuery("PersonRating.allOf", PersonRating.class).setParameter("person", survivor)
+                .getResultList().forEach(r -> kept.put(r.getYear(), r));
+        List<Integer> conflictingYears = new ArrayList<>();
+        for (PersonRating rating : em.createNamedQuery("PersonRating.allOf", PersonRating.class)
+                .setParameter("person", duplicate).getResultList()) {
+            if (kept.containsKey(rating.getYear())) {
+                conflictingYears.add(rating.getYear());
+            } else {
+                rating.moveTo(survivor);
+            }
+        }
+        em.createNamedQuery("Discipline.allOf", Discipline.class).setParameter("person", duplicate)
+                .getResultList().forEach(d -> d.moveTo(survivor));
+        survivor.absorb(duplicate);
+        em.flush();
+
+        Map<String, Object> after = new LinkedHashMap<>(survivor.auditValues());
+        after.put("absorbed", duplicateCode);
+        after.put("ratingYearsKeptFromSurvivor", conflictingYears.toString());
+        auditTrail.record(AUDIT_ENTITY, survivor.getId(), AuditAction.MERGE, survivorBefore, after);
+        auditTrail.record(AUDIT_ENTITY, duplicate.getId(), AuditAction.MERGE, duplicateBefore, duplicate.auditValues());
+        return details(survivor, false);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<YearRating> ratings(String code) {
+        Person person = readable(code);
+        return em.createNamedQuery("PersonRating.of", YearRating.class).setParameter("person", person).getResultList();
+    }
+
+    @Override
+    public YearRating rate(String code, int year, Rating rating) {
+        Checks checks = new Checks();
+        Ratings.checkYear(checks, year);
+        checks.require(rating != null, Violation.of("rating", "required"));
+        checks.throwIfAny();
+        Person person = writable(code);
+        List<PersonRating> existing = em.createNamedQuery("PersonRating.byYear", PersonRating.class)
+                .setParameter("person", person).setParameter("year", year).getResultList();
+        if (existing.isEmpty()) {
+            PersonRating created = new PersonRating(person, year, rating);
+            em.persist(created);
+            em.flush();
+            auditTrail.record("PersonRating", created.getId(), AuditAction.CREATE, null,
+                    Map.of("personCode", code, "year", year, "rating", rating));
+        } else if (existing.get(0).getRating() != rating) {
+            PersonRating changed = existing.get(0);
+            Rating before = changed.getRating();
+            changed.change(rating);
+            auditTrail.record("PersonRating", changed.getId(), AuditAction.UPDATE,
+                    Map.of("personCode", code, "year", year, "rating", before),
+                    Map.of("personCode", code, "year", year, "rating", rating));
+        }
+        return new YearRating(year, rating);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DisciplineRecord> disciplines(String code) {
+        Person person = readable(code);
+        return em.createNamedQuery("Discipline.of", DisciplineRecord.class).setParameter("person", person)
+                .getResultList();
+    }
+
+    @Override
+    public DisciplineRecord addDiscipline(String code, DisciplineInput input) {
+        Checks checks = new Checks();
+        checks.require(input.level() != null, Violation.of("level", "required"));
+        Ratings.checkYear(checks, input.year());
+        String decisionNumber = checks.requiredText("decisionNumber", input.decisionNumber(), 128);
+        checks.require(input.decisionDate() != null, Violation.of("decisionDate", "required"));
+        checks.throwIfAny();
+        Person person = writable(code);
+        Discipline discipline = new Discipline(person, input.level(), input.year(), decisionNumber,
+                input.decisionDate(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM));
+        em.persist(discipline);
+        em.flush();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("personCode", code);
+        values.put("level", input.level());
+        values.put("year", input.year());
+        values.put("decisionNumber", decisionNumber);
+        values.put("decisionDate", input.decisionDate());
+        auditTrail.record("Discipline", discipline.getId(), AuditAction.CREATE, null, values);
+        return new DisciplineRecord(discipline.getId(), discipline.getLevel(), discipline.getYear(),
+                discipline.getDecisionNumber(), discipline.getDecisionDate());
+    }
+
+    private Person readable(String code) {
+        Person person = require(code, "code");
+        scope.checkRead(pathOf(person), "person " + code);
+        return person;
+    }
+
+    private Person writable(String code) {
+        Person person = require(code, "code");
+        scope.checkWrite(pathOf(person), "person " + code);
+        return person;
+    }
+
+    /** Where the person's records belong: the current unit, else the last one. */
+    static String pathOf(Person person) {
+        List<MembershipPeriod> memberships = person.getMemberships();
+        return person.currentMembership().map(m -> m.getUnit().getPath())
+                .orElse(memberships.isEmpty() ? "/" : memberships.get(memberships.size() - 1).getUnit().getPath());
+    }
+
+    Person require(String code, String field) {
+        return find(code).orElseThrow(() -> new UnknownRecordException(
+                new Violation(field, BUNDLE, "person.notFound", code)));
+    }
+
+    Optional<Person> find(String code) {
+        return em.createNamedQuery("Person.byCode", Person.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    static String mask(String citizenId) {
+        return citizenId == null ? null : "*".repeat(citizenId.length() - 3) + citizenId.substring(citizenId.length() - 3);
+    }
+
+    private PersonDetails details(Person person, boolean revealCitizenId) {
+        List<Membership> memberships = person.getMemberships().stream()
+                .map(m -> new Membership(m.getUnit().getCode(), m.getUnit().getName(), m.getValidFrom(), m.getValidTo()))
+                .toList();
+        String citizenId = revealCitizenId ? person.getCitizenId() : mask(person.getCitizenId());
+        return new PersonDetails(person.getCode(), person.getFullName(), person.getGender(), person.getBirthDate(),
+                person.getPositionCategory(), person.getStartDate(), citizenId,
+                !revealCitizenId && person.getCitizenId() != null, memberships, person.getVersion(),
+                person.getMergedInto() == null ? null : person.getMergedInto().getCode());
+    }
+}

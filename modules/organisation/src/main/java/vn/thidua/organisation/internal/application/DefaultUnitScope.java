@@ -1,0 +1,78 @@
+package vn.thidua.organisation.internal.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.organisation.UnitScope;
+import vn.thidua.platform.AccessDeniedException;
+import vn.thidua.platform.Caller;
+import vn.thidua.platform.Roles;
+
+/** The caller's grants, read once per request. */
+@RequestScoped
+public class DefaultUnitScope implements UnitScope {
+
+    static final Set<String> WRITERS = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER);
+
+    @PersistenceContext(unitName = "thidua")
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    private List<Object[]> grants;
+
+    private List<Object[]> grants() {
+        if (grants == null) {
+            String name = caller.name();
+            grants = name == null ? List.of() : em.createNamedQuery("AccountGrant.pathsOf", Object[].class)
+                    .setParameter("username", name).getResultList();
+        }
+        return grants;
+    }
+
+    @Override
+    public boolean canRead(String unitPath) {
+        return grants().stream().anyMatch(g -> unitPath.startsWith((String) g[1]));
+    }
+
+    @Override
+    public boolean canWrite(String unitPath) {
+        return grants().stream().anyMatch(g -> WRITERS.contains((String) g[0]) && unitPath.startsWith((String) g[1]));
+    }
+
+    @Override
+    public void checkRead(String unitPath, String what) {
+        if (!canRead(unitPath)) {
+            throw new AccessDeniedException(what);
+        }
+    }
+
+    @Override
+    public void checkWrite(String unitPath, String what) {
+        if (!canWrite(unitPath)) {
+            throw new AccessDeniedException(what);
+        }
+    }
+
+    @Override
+    public List<String> readablePaths() {
+        List<String> paths = grants().stream().map(g -> (String) g[1]).distinct().sorted().toList();
+        List<String> minimal = new ArrayList<>();
+        for (String path : paths) {
+            if (minimal.stream().noneMatch(path::startsWith)) {
+                minimal.add(path);
+            }
+        }
+        return minimal;
+    }
+
+    @Override
+    public boolean readsEverything() {
+        return readablePaths().stream().anyMatch(path -> path.chars().filter(c -> c == '/').count() == 2);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.thidua.platform.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import vn.thidua.platform.internal.audit.AuditHash;
+
+class AuditHashTest {
+
+    private static final OffsetDateTime AT = OffsetDateTime.of(2026, 11, 27, 8, 30, 0, 123_456_000, ZoneOffset.UTC);
+
+    private static String hash(String previous, long seq, OffsetDateTime at, String after) {
+        return AuditHash.of(previous, seq, at, "admin", "Unit", "7", "UPDATE", "{\"name\":\"A\"}", after);
+    }
+
+    @Test
+    void isStableForTheSameContent() {
+        assertThat(hash(AuditHash.GENESIS, 1, AT, "{\"name\":\"B\"}"))
+                .isEqualTo(hash(AuditHash.GENESIS, 1, AT, "{\"name\":\"B\"}"))
+                .hasSize(64).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void isTheSameForTheSameInstantInAnotherOffset() {
+        OffsetDateTime hanoi = AT.withOffsetSameInstant(ZoneOffset.ofHours(7));
+        assertThat(hash(AuditHash.GENESIS, 1, hanoi, "x")).isEqualTo(hash(AuditHash.GENESIS, 1, AT, "x"));
+    }
+
+    @Test
+    void changesWithTheContentThePositionAndThePreviousLink() {
+        String base = hash(AuditHash.GENESIS, 1, AT, "{\"name\":\"B\"}");
+        assertThat(hash(AuditHash.GENESIS, 1, AT, "{\"name\":\"C\"}")).isNotEqualTo(base);
+        assertThat(hash(AuditHash.GENESIS, 2, AT, "{\"name\":\"B\"}")).isNotEqualTo(base);
+        assertThat(hash("1".repeat(64), 1, AT, "{\"name\":\"B\"}")).isNotEqualTo(base);
+        assertThat(hash(AuditHash.GENESIS, 1, AT.plusNanos(1_000), "{\"name\":\"B\"}")).isNotEqualTo(base);
+    }
+
+    @Test
+    void distinguishesNoValueFromFieldsMovedBetweenBeforeAndAfter() {
+        String a = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", "CREATE", null, "x");
+        String b = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", "CREATE", "x", null);
+        assertThat(a).isNotEqualTo(b);
+    }
+}
