@@ -1,5 +1,6 @@
 package vn.thidua.organisation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public record PersonDetails(String code, String fullName, Gender gender, LocalDate birthDate,
                             PositionCategory positionCategory, LocalDate startDate, String citizenId,
                             boolean citizenIdMasked, List<Membership> memberships, long version,
-                            String mergedIntoCode) {
+                            String mergedIntoCode) implements Serializable {
 
     /** The current membership, or null when the person belongs to no unit now. */
     public Membership currentMembership() {

@@ -22,6 +22,12 @@ public interface PersonService {
     /** A page of the people the caller may read, searched ignoring case and diacritics. */
     Page<PersonSummary> search(PersonQuery query);
 
+    /** How many people the search finds (for lazy lists, which ask for the count and the rows apart). */
+    long count(PersonQuery query);
+
+    /** The rows of one page of the search, without counting them all. */
+    List<PersonSummary> list(PersonQuery query);
+
     /**
      * Merges a duplicate record into the survivor: memberships, ratings and discipline move over, the duplicate
      * stays as a pointer to the survivor; audited.

@@ -1,5 +1,6 @@
 package vn.thidua.organisation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  */
 public record UnitDetails(String code, String name, UnitKind kind, String parentCode, List<String> childrenCodes,
                           LocalDate validFrom, LocalDate validTo, long version, String successorCode,
-                          List<String> predecessorCodes) {
+                          List<String> predecessorCodes) implements Serializable {
 }

@@ -91,6 +91,12 @@ public class DefaultPersonService implements PersonService {
 
     @Override
     public Saved<PersonDetails> save(String code, PersonInput input, Long expectedVersion) {
+        Optional<Person> stored = find(code);
+        if (stored.isPresent() && input.citizenId() != null && stored.get().getCitizenId() != null
+                && input.citizenId().equals(mask(stored.get().getCitizenId()))) {
+            input = new PersonInput(input.fullName(), input.unitCode(), input.unitSince(), input.gender(),
+                    input.birthDate(), input.positionCategory(), input.startDate(), stored.get().getCitizenId());
+        }
         Checks checks = new Checks();
         checks.require(input.fullName() != null, Violation.of("fullName", "required"));
         checks.require(input.gender() != null, Violation.of("gender", "required"));
@@ -121,7 +127,7 @@ public class DefaultPersonService implements PersonService {
         }
         LocalDate since = input.unitSince() != null ? input.unitSince() : today;
 
-        Optional<Person> existing = find(code);
+        Optional<Person> existing = stored;
         if (existing.isEmpty()) {
             scope.checkWrite(unit.getPath(), "person " + code);
             Person person = new Person(code);
@@ -145,8 +151,8 @@ public class DefaultPersonService implements PersonService {
         Map<String, Object> before = person.auditValues();
         person.update(input.fullName(), input.gender(), input.birthDate(), input.positionCategory(),
                 input.startDate(), input.citizenId());
-        boolean moving = person.currentMembership().map(m -> m.getUnit() != null).orElse(true)
-                && person.currentMembership().map(m -> !m.getUnit().getCode().equals(input.unitCode())).orElse(true);
+        Unit target = unit;
+        boolean moving = person.currentMembership().map(m -> m.getUnit() != target).orElse(true);
         if (moving) {
             scope.checkWrite(unit.getPath(), "person " + code);
             person.transferTo(unit, since).ifPresent(em::persist);
@@ -162,8 +168,50 @@ public class DefaultPersonService implements PersonService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonSummary> search(PersonQuery query) {
-        int size = Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
-        int page = Math.max(0, query.page());
+        return new Page<>(list(query), count(query), Math.max(0, query.page()), pageSize(query));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(PersonQuery query) {
+        SearchQuery search = searchQuery(query);
+        if (search == null) {
+            return 0;
+        }
+        TypedQuery<Long> count = em.createQuery("select count(p)" + search.from() + search.where(), Long.class);
+        search.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonSummary> list(PersonQuery query) {
+        SearchQuery search = searchQuery(query);
+        if (search == null) {
+            return List.of();
+        }
+        String order = switch (query.sort() == null ? PersonQuery.PersonSort.NAME : query.sort()) {
+            case CODE -> " order by p.code";
+            case BIRTH_DATE -> " order by p.birthDate";
+            case NAME -> " order by p.searchName";
+        } + (query.ascending() ? " asc" : " desc") + ", p.code";
+        TypedQuery<PersonSummary> items = em.createQuery("select new vn.thidua.organisation.PersonSummary("
+                + "p.code, p.fullName, p.gender, p.birthDate, p.positionCategory, u.code, u.name)"
+                + search.from() + search.where() + order, PersonSummary.class);
+        search.parameters().forEach(items::setParameter);
+        int size = pageSize(query);
+        return items.setFirstResult(Math.max(0, query.page()) * size).setMaxResults(size).getResultList();
+    }
+
+    private static int pageSize(PersonQuery query) {
+        return Math.max(1, Math.min(query.size(), MAX_PAGE_SIZE));
+    }
+
+    private record SearchQuery(String from, String where, Map<String, Object> parameters) {
+    }
+
+    /** The from and where clauses of a search within the caller's scope; null when the caller reads nothing. */
+    private SearchQuery searchQuery(PersonQuery query) {
         StringBuilder where = new StringBuilder(" where p.mergedInto is null");
         Map<String, Object> parameters = new HashMap<>();
         String text = SearchText.normalise(query.text()).replace("%", "");
@@ -180,7 +228,7 @@ public class DefaultPersonService implements PersonService {
         if (!scope.readsEverything()) {
             List<String> paths = scope.readablePaths();
             if (paths.isEmpty()) {
-                return new Page<>(List.of(), 0, page, size);
+                return null;
             }
             where.append(" and (");
             for (int i = 0; i < paths.size(); i++) {
@@ -189,24 +237,8 @@ public class DefaultPersonService implements PersonService {
             }
             where.append(")");
         }
-        String from = " from Person p left join p.memberships m on m.validTo is null left join m.unit u";
-        String order = switch (query.sort() == null ? PersonQuery.PersonSort.NAME : query.sort()) {
-            case CODE -> " order by p.code";
-            case BIRTH_DATE -> " order by p.birthDate";
-            case NAME -> " order by p.searchName";
-        } + (query.ascending() ? " asc" : " desc") + ", p.code";
-
-        TypedQuery<Long> count = em.createQuery("select count(p)" + from + where, Long.class);
-        TypedQuery<PersonSummary> items = em.createQuery("select new vn.thidua.organisation.PersonSummary("
-                + "p.code, p.fullName, p.gender, p.birthDate, p.positionCategory, u.code, u.name)"
-                + from + where + order, PersonSummary.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            items.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<PersonSummary> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(found, total, page, size);
+        return new SearchQuery(" from Person p left join p.memberships m on m.validTo is null left join m.unit u",
+                where.toString(), parameters);
     }
 
     @Override
