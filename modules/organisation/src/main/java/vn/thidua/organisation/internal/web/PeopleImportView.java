@@ -77,7 +77,7 @@ public class PeopleImportView implements Serializable {
         } else if (job.state() == ImportJob.State.READY) {
             try {
                 imports.importAll(job);
-                FacesMessages.info(null, "org", "import.done", job.imported());
+                FacesMessages.info(null, "orgmsg", "import.done", job.imported());
             } catch (RuntimeException e) {
                 FacesContext.getCurrentInstance().validationFailed();
             }
@@ -108,7 +108,7 @@ public class PeopleImportView implements Serializable {
         if (job == null || job.total() == 0) {
             return job == null ? 0 : 100;
         }
-        return job.state() == ImportJob.State.DONE ? 100 : Math.min(99, job.checked() * 100 / job.total());
+        return job.state() == ImportJob.State.CHECKING ? Math.min(99, job.checked() * 100 / job.total()) : 100;
     }
 
     public int getChecked() {

@@ -113,7 +113,7 @@ public class PersonView implements Serializable {
             code = personCode;
         });
         if (saved) {
-            FacesMessages.info(null, "org", "person.saved", code);
+            FacesMessages.info(null, "orgmsg", "person.saved", code);
             fillForm();
             ratings = people.ratings(code);
             disciplines = people.disciplines(code);
@@ -126,7 +126,7 @@ public class PersonView implements Serializable {
             citizenId = revealed.citizenId();
             citizenIdRevealed = !revealed.citizenIdMasked();
             if (citizenIdRevealed) {
-                FacesMessages.info("personForm:citizenId", "org", "person.citizenIdRevealed");
+                FacesMessages.info("personForm:citizenId", "orgmsg", "person.citizenIdRevealed");
             }
         });
     }
@@ -139,7 +139,7 @@ public class PersonView implements Serializable {
         boolean done = FacesViolations.attempt("ratingForm", Set.of("year", "rating"), () ->
                 people.rate(code, ratingYear == null ? 0 : ratingYear, rating));
         if (done) {
-            FacesMessages.info(null, "org", "person.rated", ratingYear);
+            FacesMessages.info(null, "orgmsg", "person.rated", ratingYear);
             ratings = people.ratings(code);
         }
     }
@@ -149,7 +149,7 @@ public class PersonView implements Serializable {
                 "decisionDate"), () -> people.addDiscipline(code, new DisciplineInput(disciplineLevel,
                 disciplineYear == null ? 0 : disciplineYear, decisionNumber, decisionDate)));
         if (done) {
-            FacesMessages.info(null, "org", "person.disciplineAdded");
+            FacesMessages.info(null, "orgmsg", "person.disciplineAdded");
             disciplines = people.disciplines(code);
             disciplineLevel = null;
             disciplineYear = null;
@@ -167,7 +167,7 @@ public class PersonView implements Serializable {
             person = people.merge(duplicate, code);
         });
         if (done) {
-            FacesMessages.info(null, "org", "person.merged", duplicate);
+            FacesMessages.info(null, "orgmsg", "person.merged", duplicate);
             duplicateCode = null;
             fillForm();
             ratings = people.ratings(code);

@@ -161,7 +161,7 @@ public class UnitTreeView implements Serializable {
                     creating ? null : formVersion).value();
         });
         if (saved) {
-            FacesMessages.info(null, "org", "units.saved", selected.code());
+            FacesMessages.info(null, "orgmsg", "units.saved", selected.code());
             buildTree();
             select(selected.code());
         }
@@ -176,7 +176,7 @@ public class UnitTreeView implements Serializable {
             units.merge(List.of(mergedCode), successorCode, effectiveDate, decisionNumber);
         });
         if (merged) {
-            FacesMessages.info(null, "org", "units.merged", mergedCode, successorCode);
+            FacesMessages.info(null, "orgmsg", "units.merged", mergedCode, successorCode);
             buildTree();
             select(successorCode);
         }
@@ -187,7 +187,7 @@ public class UnitTreeView implements Serializable {
         boolean dissolved = FacesViolations.attempt("dissolveForm", Set.of("effectiveDate"), () ->
                 units.dissolve(code, effectiveDate, decisionNumber));
         if (dissolved) {
-            FacesMessages.info(null, "org", "units.dissolved", code);
+            FacesMessages.info(null, "orgmsg", "units.dissolved", code);
             buildTree();
             select(code);
         }

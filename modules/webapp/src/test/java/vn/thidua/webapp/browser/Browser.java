@@ -1,0 +1,106 @@
+package vn.thidua.webapp.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (Selenium Manager never downloads a driver),
+ * with the waits PrimeFaces pages need: until the AJAX queue is empty, never by sleeping.
+ */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final URI root;
+
+    Browser(URI root) {
+        this.root = root;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("thidua.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,900", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("thidua.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(root.resolve(path).toString());
+        waitForAjax();
+    }
+
+    WebElement find(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForAjax();
+    }
+
+    void script(String js) {
+        ((JavascriptExecutor) driver).executeScript(js);
+        waitForAjax();
+    }
+
+    void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Until the page is loaded, jQuery is idle and the PrimeFaces AJAX queue is empty. */
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    void signIn(String username, String password) {
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    }
+
+    void screenshot(String name) throws IOException {
+        Path directory = Path.of(System.getProperty("thidua.it.screenshots", "target/screenshots"));
+        Files.createDirectories(directory);
+        Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
