@@ -156,6 +156,52 @@ class OrganisationApiIT {
                 .isEqualTo(400);
     }
 
+    @Test
+    void mergesADistrictIntoItsSuccessorKeepingHistoryReachable() throws Exception {
+        String district = unit("D", "SON_LA", "Huyện Thuận Châu", "DISTRICT");
+        String commune = unit("DC", district, "Xã Chiềng Pấc", "COMMUNE");
+        String successor = unit("DS", "SON_LA", "Xã Thuận Châu", "COMMUNE");
+        String person = person("DP", "Lù Văn Sinh", district);
+
+        HttpResponse<String> merged = admin("POST", "api/v1/units/" + district + "/merge",
+                "{\"successorCode\":\"" + successor + "\",\"effectiveDate\":\"2025-07-01\","
+                        + "\"decisionNumber\":\"1656/NQ-UBTVQH15\"}");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+
+        JsonObject ended = WebClient.json(admin("GET", "api/v1/units/" + district, null));
+        assertThat(ended.getString("validTo")).isEqualTo("2025-06-30");
+        assertThat(ended.getString("successorCode")).isEqualTo(successor);
+        JsonObject after = WebClient.json(admin("GET", "api/v1/units/" + successor, null));
+        assertThat(after.getJsonArray("predecessorCodes").getString(0)).isEqualTo(district);
+        assertThat(WebClient.json(admin("GET", "api/v1/units/" + commune, null)).getString("parentCode"))
+                .isEqualTo(successor);
+        JsonArray memberships = WebClient.json(admin("GET", "api/v1/people/" + person, null)).getJsonArray("memberships");
+        assertThat(memberships.getJsonObject(0).getString("validTo")).isEqualTo("2025-06-30");
+        assertThat(memberships.getJsonObject(1).getString("unitCode")).isEqualTo(successor);
+        assertThat(memberships.getJsonObject(1).getString("validFrom")).isEqualTo("2025-07-01");
+        HttpResponse<String> history = admin("GET", "api/v1/units/" + successor + "/history", null);
+        assertThat(history.body()).contains(district).contains("MERGE").contains("1656/NQ-UBTVQH15");
+
+        HttpResponse<String> again = admin("POST", "api/v1/units/" + district + "/merge",
+                "{\"successorCode\":\"" + successor + "\",\"effectiveDate\":\"2025-08-01\"}");
+        assertThat(again.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void dissolvesOnlyUnitsWithoutActiveSubordinates() throws Exception {
+        String parent = unit("X", "SON_LA", "Ban Quản lý dự án", "AGENCY");
+        String child = unit("XC", parent, "Tổ giúp việc", "OTHER");
+
+        assertThat(admin("POST", "api/v1/units/" + parent + "/dissolution", "{\"effectiveDate\":\"2026-01-01\"}")
+                .statusCode()).isEqualTo(400);
+        assertThat(admin("POST", "api/v1/units/" + child + "/dissolution", "{\"effectiveDate\":\"2026-01-01\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(admin("POST", "api/v1/units/" + parent + "/dissolution", "{\"effectiveDate\":\"2026-01-01\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(WebClient.json(admin("GET", "api/v1/units/" + parent, null)).getString("validTo"))
+                .isEqualTo("2025-12-31");
+    }
+
     // ---- people ----
 
     @Test

@@ -190,11 +190,13 @@ public class DefaultPersonService implements PersonService {
         if (search == null) {
             return List.of();
         }
+        String direction = query.ascending() ? " asc" : " desc";
+        // The same order on H2 and PostgreSQL: people without a birth date come last either way.
         String order = switch (query.sort() == null ? PersonQuery.PersonSort.NAME : query.sort()) {
-            case CODE -> " order by p.code";
-            case BIRTH_DATE -> " order by p.birthDate";
-            case NAME -> " order by p.searchName";
-        } + (query.ascending() ? " asc" : " desc") + ", p.code";
+            case CODE -> " order by p.code" + direction;
+            case BIRTH_DATE -> " order by p.birthDate" + direction + " nulls last, p.code";
+            case NAME -> " order by p.searchName" + direction + ", p.code";
+        };
         TypedQuery<PersonSummary> items = em.createQuery("select new vn.thidua.organisation.PersonSummary("
                 + "p.code, p.fullName, p.gender, p.birthDate, p.positionCategory, u.code, u.name)"
                 + search.from() + search.where() + order, PersonSummary.class);

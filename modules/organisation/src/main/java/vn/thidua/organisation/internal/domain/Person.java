@@ -229,8 +229,11 @@ public class Person {
         return mergedInto;
     }
 
+    /** The memberships oldest first (a fetch join does not keep the mapping's order on every database). */
     public List<MembershipPeriod> getMemberships() {
-        return Collections.unmodifiableList(memberships);
+        List<MembershipPeriod> sorted = new ArrayList<>(memberships);
+        sorted.sort(Comparator.comparing(MembershipPeriod::getValidFrom));
+        return Collections.unmodifiableList(sorted);
     }
 
     public long getVersion() {

@@ -34,7 +34,7 @@ import vn.thidua.platform.SearchText;
         query = "select p.code from Unit p where p.successor.id = :unitId order by p.code")
 @NamedQuery(name = "Unit.roots", query = "select u from Unit u where u.parent is null order by u.id")
 @NamedQuery(name = "Unit.under", query = "select u from Unit u where u.parent.code = :parentCode"
-        + " order by u.validTo desc, u.name")
+        + " order by u.name, u.code")
 @NamedQuery(name = "Unit.topLevel", query = "select u from Unit u where u.parent is null order by u.name")
 @NamedQuery(name = "Unit.byPath", query = "select u from Unit u where u.path = :path")
 @NamedQuery(name = "Unit.search", query = "select u from Unit u"

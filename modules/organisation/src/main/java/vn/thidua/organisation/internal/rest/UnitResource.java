@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import vn.thidua.organisation.Rating;
 import vn.thidua.organisation.Saved;
+import vn.thidua.organisation.UnitChange;
 import vn.thidua.organisation.UnitDetails;
 import vn.thidua.organisation.UnitInput;
 import vn.thidua.organisation.UnitKind;
@@ -86,6 +89,49 @@ public class UnitResource {
         Rating rating = checks.oneOf("rating", JsonBodies.string(json, "rating", checks), Rating.class, true);
         checks.throwIfAny();
         return units.rate(unitCode, ratingYear, rating);
+    }
+
+    /**
+     * Merges the unit into a successor from {@code effectiveDate}: {@code {successorCode, effectiveDate,
+     * decisionNumber?}}; answers the successor (an addition to the contract of shared/API.md).
+     */
+    @POST
+    @Path("{code}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
+    public UnitDetails merge(@PathParam("code") String code, InputStream body) {
+        String unitCode = Bodies.pathCode(code);
+        JsonObject json = JsonBodies.read(body);
+        Checks checks = new Checks();
+        String successorCode = checks.code("successorCode", JsonBodies.string(json, "successorCode", checks), true);
+        LocalDate effectiveDate = checks.isoDate("effectiveDate", JsonBodies.string(json, "effectiveDate", checks), true);
+        String decisionNumber = checks.optionalText("decisionNumber", JsonBodies.string(json, "decisionNumber", checks), 128);
+        checks.throwIfAny();
+        return units.merge(List.of(unitCode), successorCode, effectiveDate, decisionNumber);
+    }
+
+    /** Dissolves the unit from {@code effectiveDate}: {@code {effectiveDate, decisionNumber?}} (an addition). */
+    @POST
+    @Path("{code}/dissolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
+    public UnitDetails dissolve(@PathParam("code") String code, InputStream body) {
+        String unitCode = Bodies.pathCode(code);
+        JsonObject json = JsonBodies.read(body);
+        Checks checks = new Checks();
+        LocalDate effectiveDate = checks.isoDate("effectiveDate", JsonBodies.string(json, "effectiveDate", checks), true);
+        String decisionNumber = checks.optionalText("decisionNumber", JsonBodies.string(json, "decisionNumber", checks), 128);
+        checks.throwIfAny();
+        return units.dissolve(unitCode, effectiveDate, decisionNumber);
+    }
+
+    /** Mergers and dissolutions that made the unit, back through its predecessors (an addition). */
+    @GET
+    @Path("{code}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
+        Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
+    public List<UnitChange> history(@PathParam("code") String code) {
+        return units.history(Bodies.pathCode(code));
     }
 
     private static UnknownRecordException notFound(String code) {
