@@ -1,5 +1,6 @@
 package vn.thidua.organisation;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Households (for family titles) in villages and communes. */
@@ -8,4 +9,7 @@ public interface HouseholdService {
     Optional<HouseholdDetails> findByCode(String code);
 
     Saved<HouseholdDetails> save(String code, String headName, String unitCode, Long expectedVersion);
+
+    /** Households whose head's name or code contains the text (ignoring diacritics), within the caller's scope. */
+    List<HouseholdDetails> search(String text, int max);
 }

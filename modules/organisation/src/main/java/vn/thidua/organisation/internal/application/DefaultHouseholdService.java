@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.thidua.organisation.HouseholdDetails;
@@ -15,6 +16,7 @@ import vn.thidua.organisation.internal.domain.Household;
 import vn.thidua.organisation.internal.domain.Person;
 import vn.thidua.organisation.internal.domain.Unit;
 import vn.thidua.platform.Checks;
+import vn.thidua.platform.SearchText;
 import vn.thidua.platform.StaleVersionException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.audit.AuditAction;
@@ -78,6 +80,16 @@ public class DefaultHouseholdService implements HouseholdService {
             auditTrail.record(AUDIT_ENTITY, household.getId(), AuditAction.UPDATE, before, household.auditValues());
         }
         return new Saved<>(details(household), false);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HouseholdDetails> search(String text, int max) {
+        String normalised = SearchText.normalise(text).replace("%", "");
+        return em.createNamedQuery("Household.search", Household.class).setParameter("text", "%" + normalised + "%")
+                .setMaxResults(max * 4).getResultStream()
+                .filter(h -> scope.canRead(h.getUnit().getPath())).limit(max)
+                .map(DefaultHouseholdService::details).toList();
     }
 
     private Optional<Household> find(String code) {

@@ -21,6 +21,8 @@ import vn.thidua.platform.SearchText;
 @Entity
 @Table(name = "org_household")
 @NamedQuery(name = "Household.byCode", query = "select h from Household h join fetch h.unit where h.code = :code")
+@NamedQuery(name = "Household.search", query = "select h from Household h join fetch h.unit"
+        + " where h.searchName like :text or lower(h.code) like :text order by h.searchName, h.code")
 @NamedQuery(name = "Household.inUnit", query = "select h from Household h where h.unit = :unit")
 public class Household {
 

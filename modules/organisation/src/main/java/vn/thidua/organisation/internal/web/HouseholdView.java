@@ -1,0 +1,112 @@
+package vn.thidua.organisation.internal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.organisation.HouseholdDetails;
+import vn.thidua.organisation.HouseholdService;
+import vn.thidua.platform.Checks;
+import vn.thidua.platform.web.FacesMessages;
+import vn.thidua.platform.web.FacesViolations;
+
+/** Households (for family titles): search, and a form to add or change one. */
+@Named
+@ViewScoped
+public class HouseholdView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_SHOWN = 200;
+
+    @Inject
+    private HouseholdService households;
+
+    private String text;
+    private List<HouseholdDetails> found = List.of();
+    private String code;
+    private String headName;
+    private String unitCode;
+    private Long version;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        found = households.search(text, MAX_SHOWN);
+    }
+
+    public void edit(HouseholdDetails household) {
+        code = household.code();
+        headName = household.headName();
+        unitCode = household.unitCode();
+        version = household.version();
+    }
+
+    public void prepareNew() {
+        code = null;
+        headName = null;
+        unitCode = null;
+        version = null;
+    }
+
+    public void save() {
+        String saving = code;
+        boolean saved = FacesViolations.attempt("householdForm", Set.of("code", "headName", "unitCode"), () -> {
+            Checks checks = new Checks();
+            checks.code("code", saving, true);
+            String name = checks.name("headName", headName);
+            checks.code("unitCode", unitCode, true);
+            checks.throwIfAny();
+            version = households.save(saving, name, unitCode, version).value().version();
+        });
+        if (saved) {
+            FacesMessages.info(null, "orgmsg", "households.saved", saving);
+            search();
+        }
+    }
+
+    public boolean isEditing() {
+        return version != null;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<HouseholdDetails> getFound() {
+        return found;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getHeadName() {
+        return headName;
+    }
+
+    public void setHeadName(String headName) {
+        this.headName = headName;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+}
