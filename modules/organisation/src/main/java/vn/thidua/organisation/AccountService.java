@@ -20,4 +20,18 @@ public interface AccountService {
      * is dated, not deleted).
      */
     void save(String username, String displayName, char[] password, boolean enabled, List<RoleGrant> grants);
+
+    /** Accounts whose name or display name contains the text, for administrators. */
+    List<AccountDetails> search(String text, int max);
+
+    java.util.Optional<AccountDetails> find(String username);
+
+    /** Sets a new password for an account (administrators); the account's lock is lifted. */
+    void resetPassword(String username, char[] newPassword);
+
+    /**
+     * The signed-in user changes their own password; refused (field {@code currentPassword}) unless the current
+     * one is right.
+     */
+    void changeOwnPassword(String username, char[] currentPassword, char[] newPassword);
 }

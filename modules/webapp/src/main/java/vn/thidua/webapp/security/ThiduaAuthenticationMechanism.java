@@ -19,6 +19,7 @@ import java.security.Principal;
 import java.util.Base64;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import vn.thidua.organisation.SignInGuard;
 import vn.thidua.platform.rest.Problem;
 import vn.thidua.platform.rest.ProblemMessages;
 
@@ -38,8 +39,17 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String API_PREFIX = "/api/";
     private static final String BASIC = "Basic ";
 
+    /** Set on the request when a sign-in was refused because the account is locked: until when. */
+    public static final String LOCKED_UNTIL = "thidua.lockedUntil";
+
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private SignInGuard guard;
+
+    @Inject
+    private ApiThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -54,6 +64,11 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                                                     HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            String address = request.getRemoteAddr();
+            long retryAfter = throttle.retryAfterSeconds(address);
+            if (retryAfter > 0) {
+                return tooManyFailures(response, retryAfter);
+            }
             UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()).trim());
             if (credential != null) {
                 CredentialValidationResult result = identityStores.validate(credential);
@@ -61,6 +76,7 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                     return context.notifyContainerAboutLogin(result);
                 }
             }
+            throttle.recordFailure(address);
             return challenge(response, context, "problem.badCredentials");
         }
         if (context.isProtected()) {
@@ -73,10 +89,24 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                                                        HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            String username = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
+            if (username != null) {
+                var lockedUntil = guard.lockedUntil(username);
+                if (lockedUntil.isPresent()) {
+                    request.setAttribute(LOCKED_UNTIL, lockedUntil.get());
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
+            }
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 // The sign-in page shows the refusal next to the form; nothing is written to the response here.
+                if (username != null) {
+                    guard.recordFailure(username);
+                }
                 return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (username != null) {
+                guard.recordSuccess(username);
             }
             if (request.getSession(false) != null) {
                 request.changeSessionId();
@@ -144,6 +174,21 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                     + "\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
         } catch (IOException e) {
             throw new IllegalStateException("Cannot answer the unauthenticated request", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, long retryAfterSeconds) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + ProblemMessages.title(429)
+                    + "\",\"status\":429,\"detail\":\"" + ProblemMessages.get("problem.throttled", retryAfterSeconds)
+                    + "\"}");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot answer the throttled request", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

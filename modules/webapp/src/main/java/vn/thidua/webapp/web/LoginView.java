@@ -41,7 +41,13 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 password = null;
-                FacesMessages.error("login:password", "msg", "login.failed");
+                Object lockedUntil = request.getAttribute(ThiduaAuthenticationMechanism.LOCKED_UNTIL);
+                if (lockedUntil instanceof java.time.OffsetDateTime until) {
+                    FacesMessages.error("login:password", "msg", "login.locked", java.time.format.DateTimeFormatter
+                            .ofPattern("HH:mm dd/MM/yyyy").format(until.atZoneSameInstant(java.time.ZoneId.systemDefault())));
+                } else {
+                    FacesMessages.error("login:password", "msg", "login.failed");
+                }
             }
         }
     }

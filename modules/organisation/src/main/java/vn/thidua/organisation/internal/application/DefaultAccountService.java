@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.thidua.organisation.AccountDetails;
 import vn.thidua.organisation.AccountService;
 import vn.thidua.organisation.AccountStore;
 import vn.thidua.organisation.RoleGrant;
@@ -82,6 +83,7 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     public void save(String username, String displayName, char[] password, boolean enabled, List<RoleGrant> grants) {
+        requireAdministrator();
         Checks checks = new Checks();
         checks.code("username", username, true);
         String name = checks.name("displayName", displayName);
@@ -147,6 +149,72 @@ public class DefaultAccountService implements AccountService {
                         Map.of("username", username, "role", wanted.role(), "unitCode", unit.getCode()));
             }
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountDetails> search(String text, int max) {
+        requireAdministrator();
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "")) + "%";
+        return em.createNamedQuery("Account.search", Account.class).setParameter("text", pattern)
+                .setMaxResults(max).getResultStream().map(this::details).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<AccountDetails> find(String username) {
+        requireAdministrator();
+        return account(username).map(this::details);
+    }
+
+    @Override
+    public void resetPassword(String username, char[] newPassword) {
+        requireAdministrator();
+        Account account = account(username).orElseThrow(() -> new vn.thidua.platform.UnknownRecordException(
+                new Violation("username", Person.BUNDLE, "account.notFound", username)));
+        checkStrength(newPassword, "password");
+        account.changePassword(passwordHash.generate(newPassword));
+        auditTrail.record("Account", account.getId(), AuditAction.UPDATE, null,
+                Map.of("username", username, "password", "reset"));
+    }
+
+    @Override
+    public void changeOwnPassword(String username, char[] currentPassword, char[] newPassword) {
+        Account account = account(username).orElseThrow(() -> new vn.thidua.platform.UnknownRecordException(
+                new Violation("currentPassword", Person.BUNDLE, "account.notFound", username)));
+        if (account.getPasswordHash() == null || currentPassword == null
+                || !passwordHash.verify(currentPassword, account.getPasswordHash())) {
+            throw new vn.thidua.platform.InvalidInputException(
+                    new Violation("currentPassword", Person.BUNDLE, "account.wrongPassword"));
+        }
+        checkStrength(newPassword, "newPassword");
+        account.changePassword(passwordHash.generate(newPassword));
+        auditTrail.record("Account", account.getId(), AuditAction.UPDATE, null,
+                Map.of("username", username, "password", "changed by its owner"));
+    }
+
+    private void requireAdministrator() {
+        if (!caller.hasRole(Roles.ADMIN)) {
+            throw new vn.thidua.platform.AccessDeniedException("accounts");
+        }
+    }
+
+    private static void checkStrength(char[] password, String field) {
+        if (password == null || !PasswordPolicy.isStrong(password)) {
+            throw new vn.thidua.platform.InvalidInputException(new Violation(field, Person.BUNDLE,
+                    "account.weakPassword", PasswordPolicy.MIN_LENGTH));
+        }
+    }
+
+    private java.util.Optional<Account> account(String username) {
+        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    private AccountDetails details(Account account) {
+        return new AccountDetails(account.getUsername(), account.getDisplayName(), account.isEnabled(),
+                account.getPasswordHash() != null, account.getLockedUntil(), grantsOf(account.getUsername()),
+                account.getVersion());
     }
 
     private static Map<String, String> parameters(String... assignments) {

@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 /** Someone who signs in. Accounts are disabled, never deleted, so that the audit trail keeps its actors. */
 @Entity
 @Table(name = "org_account")
+@NamedQuery(name = "Account.search", query = "select a from Account a where lower(a.username) like :text"
+        + " or lower(a.displayName) like :text order by a.username")
 @NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
 @NamedQuery(name = "Account.countByUsername", query = "select count(a) from Account a where a.username = :username")
 public class Account {
@@ -36,6 +38,12 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -57,6 +65,43 @@ public class Account {
             this.passwordHash = newPasswordHash;
         }
         this.enabled = nowEnabled;
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        unlock();
+    }
+
+    /** Counts a failed sign-in; locks the account until {@code until} when the failures reach {@code limit}. */
+    public boolean fail(int limit, OffsetDateTime until) {
+        failedAttempts++;
+        if (failedAttempts >= limit) {
+            lockedUntil = until;
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public OffsetDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

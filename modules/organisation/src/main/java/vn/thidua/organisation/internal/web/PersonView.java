@@ -42,6 +42,7 @@ public class PersonView implements Serializable {
     private String code;
     private PersonDetails person;
     private boolean notFound;
+    private boolean unavailable;
     private List<YearRating> ratings = List.of();
     private List<DisciplineRecord> disciplines = List.of();
 
@@ -69,7 +70,7 @@ public class PersonView implements Serializable {
         if (code == null || code.isBlank()) {
             return;
         }
-        FacesViolations.attempt("personForm", Set.of(), () -> {
+        unavailable = !FacesViolations.attempt("personForm", Set.of(), () -> {
             person = people.findByCode(code, false).orElse(null);
             notFound = person == null;
             if (person != null) {
@@ -205,6 +206,11 @@ public class PersonView implements Serializable {
 
     public boolean isNotFound() {
         return notFound;
+    }
+
+    /** The person could not be read (outside the caller's units): the page shows only why. */
+    public boolean isUnavailable() {
+        return unavailable;
     }
 
     public List<YearRating> getRatings() {

@@ -1,0 +1,19 @@
+package vn.thidua.organisation;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Interactive sign-in lockout: after a number of failures in a row (five by default) an account is locked for a
+ * configurable time; a success clears the count. Failures of the API are not counted here (they are throttled
+ * per client address), so that nobody can lock an integration account by calling the API with a bad password.
+ */
+public interface SignInGuard {
+
+    /** Until when the account is locked, if it is now. */
+    Optional<OffsetDateTime> lockedUntil(String username);
+
+    void recordFailure(String username);
+
+    void recordSuccess(String username);
+}

@@ -1,0 +1,72 @@
+package vn.thidua.organisation.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.thidua.organisation.SignInGuard;
+import vn.thidua.organisation.internal.domain.Account;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditTrail;
+
+/** Counts interactive sign-in failures in their own transactions, so that a refused sign-in still counts. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class DefaultSignInGuard implements SignInGuard {
+
+    @PersistenceContext(unitName = "thidua")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    @ConfigProperty(name = "thidua.signin.maxFailures", defaultValue = "5")
+    private int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "thidua.signin.lockMinutes", defaultValue = "15")
+    private int lockMinutes;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OffsetDateTime> lockedUntil(String username) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return account(username, false).map(Account::getLockedUntil).filter(until -> until.isAfter(now));
+    }
+
+    @Override
+    public void recordFailure(String username) {
+        account(username, true).ifPresent(account -> {
+            OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(lockMinutes)
+                    .truncatedTo(ChronoUnit.MICROS);
+            if (account.fail(maxFailures, until)) {
+                auditTrail.recordAs(AuditTrail.SYSTEM, "Account", account.getId(), AuditAction.DISABLE, null,
+                        Map.of("username", username, "lockedUntil", until, "reason",
+                                maxFailures + " failed sign-ins in a row"));
+            }
+        });
+    }
+
+    @Override
+    public void recordSuccess(String username) {
+        account(username, true).filter(a -> a.getFailedAttempts() > 0 || a.getLockedUntil() != null)
+                .ifPresent(Account::unlock);
+    }
+
+    private Optional<Account> account(String username, boolean lock) {
+        var query = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username);
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,181 @@
+package vn.thidua.organisation.internal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.organisation.AccountDetails;
+import vn.thidua.organisation.AccountService;
+import vn.thidua.organisation.RoleGrant;
+import vn.thidua.platform.Roles;
+import vn.thidua.platform.web.FacesMessages;
+import vn.thidua.platform.web.FacesViolations;
+
+/**
+ * Accounts for administrators: find, create, grant and withdraw roles on units, disable (never delete), set a
+ * new password (which also lifts a lock).
+ */
+@Named
+@ViewScoped
+public class AccountsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> FIELDS = Set.of("username", "displayName", "password", "grants");
+
+    /** One line of the grants table being edited. */
+    public static final class GrantRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String role;
+        private String unitCode;
+
+        public GrantRow(String role, String unitCode) {
+            this.role = role;
+            this.unitCode = unitCode;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public String getUnitCode() {
+            return unitCode;
+        }
+
+        public void setUnitCode(String unitCode) {
+            this.unitCode = unitCode;
+        }
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    private String text;
+    private List<AccountDetails> found = List.of();
+
+    private boolean creating = true;
+    private String username;
+    private String displayName;
+    private boolean enabled = true;
+    private String password;
+    private List<GrantRow> grants = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        FacesViolations.attempt("accountForm", Set.of(), () -> found = accounts.search(text, 200));
+    }
+
+    public void prepareNew() {
+        creating = true;
+        username = null;
+        displayName = null;
+        enabled = true;
+        password = null;
+        grants = new ArrayList<>(List.of(new GrantRow(Roles.UNIT_OFFICER, null)));
+    }
+
+    public void edit(String name) {
+        FacesViolations.attempt("accountForm", Set.of(), () -> accounts.find(name).ifPresent(account -> {
+            creating = false;
+            username = account.username();
+            displayName = account.displayName();
+            enabled = account.enabled();
+            password = null;
+            grants = new ArrayList<>(account.grants().stream().map(g -> new GrantRow(g.role(), g.unitCode())).toList());
+        }));
+    }
+
+    public void addGrant() {
+        grants.add(new GrantRow(Roles.UNIT_OFFICER, null));
+    }
+
+    public void removeGrant(GrantRow row) {
+        grants.remove(row);
+    }
+
+    public void save() {
+        String name = username;
+        boolean saved = FacesViolations.attempt("accountForm", FIELDS, () -> {
+            if (creating && accounts.find(name).isPresent()) {
+                throw new vn.thidua.platform.InvalidInputException(new vn.thidua.platform.Violation("username",
+                        "vn.thidua.organisation.i18n.messages", "account.taken", name));
+            }
+            accounts.save(name, displayName, password == null || password.isEmpty() ? null : password.toCharArray(),
+                    enabled, grants.stream().map(g -> new RoleGrant(g.getRole(), g.getUnitCode(), null)).toList());
+        });
+        password = null;
+        if (saved) {
+            FacesMessages.info(null, "orgmsg", "accounts.saved", name);
+            creating = false;
+            search();
+            edit(name);
+        }
+    }
+
+    public List<String> getRoles() {
+        return Roles.ALL;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<AccountDetails> getFound() {
+        return found;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<GrantRow> getGrants() {
+        return grants;
+    }
+}

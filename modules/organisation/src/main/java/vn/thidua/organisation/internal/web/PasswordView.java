@@ -1,0 +1,73 @@
+package vn.thidua.organisation.internal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Set;
+import vn.thidua.organisation.AccountService;
+import vn.thidua.platform.Caller;
+import vn.thidua.platform.InvalidInputException;
+import vn.thidua.platform.Violation;
+import vn.thidua.platform.web.FacesMessages;
+import vn.thidua.platform.web.FacesViolations;
+
+/** Every signed-in user changes their own password here. */
+@Named
+@RequestScoped
+public class PasswordView {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Caller caller;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+
+    public void change() {
+        boolean changed = FacesViolations.attempt("passwordForm", Set.of("currentPassword", "newPassword", "confirmation"),
+                () -> {
+                    if (newPassword == null || !newPassword.equals(confirmation)) {
+                        throw new InvalidInputException(new Violation("confirmation",
+                                "vn.thidua.organisation.i18n.messages", "account.confirmationDiffers"));
+                    }
+                    accounts.changeOwnPassword(caller.name(), chars(currentPassword), chars(newPassword));
+                });
+        currentPassword = null;
+        newPassword = null;
+        confirmation = null;
+        if (changed) {
+            FacesMessages.info(null, "orgmsg", "password.changed");
+        }
+    }
+
+    private static char[] chars(String text) {
+        return text == null ? null : text.toCharArray();
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

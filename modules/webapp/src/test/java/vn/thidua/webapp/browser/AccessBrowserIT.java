@@ -1,0 +1,104 @@
+package vn.thidua.webapp.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.thidua.webapp.it.Deployments;
+import vn.thidua.webapp.it.WebClient;
+
+/**
+ * An administrator grants a unit officer on one commune; the officer signs in and sees only that commune and
+ * its people, and the accounts page answers with the friendly 403 page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessBrowserIT {
+
+    private static final String OFFICER_PASSWORD = "Mat-khau-can-bo-1";
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private Browser browser;
+    private WebClient api;
+    private String run;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void open() {
+        browser = new Browser(Deployments.root(deploymentUrl));
+        api = new WebClient(Deployments.root(deploymentUrl));
+        run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private void put(String path, String json) throws Exception {
+        HttpResponse<String> response = api.send("PUT", path, Deployments.ADMIN, Deployments.adminPassword(), json);
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+    }
+
+    @Test
+    void aGrantedUnitOfficerSeesOnlyTheirUnit() throws Exception {
+        String mine = "XA_MINE_" + run;
+        String other = "XA_OTHER_" + run;
+        put("api/v1/units/" + mine, "{\"name\":\"Xã Mường Giàng " + run + "\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}");
+        put("api/v1/units/" + other, "{\"name\":\"Xã Chiềng Khoa " + run + "\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}");
+        put("api/v1/people/CB_MINE_" + run, "{\"fullName\":\"Lò Thị Mến " + run + "\",\"unitCode\":\"" + mine
+                + "\",\"gender\":\"FEMALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
+        put("api/v1/people/CB_OTHER_" + run, "{\"fullName\":\"Hà Văn Khoa " + run + "\",\"unitCode\":\"" + other
+                + "\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
+
+        String officer = "canbo" + run.toLowerCase();
+        browser.signIn(Deployments.ADMIN, Deployments.adminPassword());
+        browser.open("organisation/accounts.xhtml");
+        browser.click("search:new");
+        browser.type("accountForm:username", officer);
+        browser.type("accountForm:displayName", "Cán bộ xã Mường Giàng");
+        browser.type("accountForm:password", OFFICER_PASSWORD);
+        browser.type("accountForm:grants:0:unitCode", mine);
+        browser.click("accountForm:save");
+        browser.waitForText("Đã lưu tài khoản " + officer);
+        browser.screenshot("20-accounts");
+        browser.click("header:signOut");
+        browser.waitForText("Bạn đã đăng xuất.");
+
+        browser.signIn(officer, OFFICER_PASSWORD);
+        assertThat(browser.find("grants").getText()).contains("Cán bộ phụ trách của đơn vị").contains(mine);
+        browser.open("organisation/people.xhtml");
+        browser.type("filters:text", run.toLowerCase());
+        browser.waitForAjax();
+        browser.wait.until(d -> d.findElement(By.id("people:table")).getText().contains("CB_MINE_" + run));
+        assertThat(browser.find("people:table").getText()).doesNotContain("CB_OTHER_" + run);
+        browser.screenshot("21-officer-people");
+
+        browser.open("organisation/units.xhtml");
+        String tree = browser.find("treeForm:tree").getText();
+        assertThat(tree).contains("Xã Mường Giàng " + run).doesNotContain("Xã Chiềng Khoa " + run)
+                .doesNotContain("Tỉnh Sơn La");
+
+        browser.open("organisation/accounts.xhtml");
+        browser.waitForText("Không có quyền truy cập");
+        browser.screenshot("22-officer-forbidden");
+        browser.open("organisation/person.xhtml?code=CB_OTHER_" + run);
+        browser.waitForText("Bạn không có quyền");
+    }
+}
