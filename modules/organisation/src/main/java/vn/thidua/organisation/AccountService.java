@@ -34,4 +34,7 @@ public interface AccountService {
      * one is right.
      */
     void changeOwnPassword(String username, char[] currentPassword, char[] newPassword);
+
+    /** True when an application account of that name exists and is disabled (directory sign-in is refused). */
+    boolean isDisabled(String username);
 }

@@ -8,7 +8,7 @@ package vn.thidua.organisation;
 public final class AccountStore {
 
     public static final String CALLER_QUERY =
-            "select password_hash from org_account where username = ? and enabled = true";
+            "select password_hash from org_account where username = ? and enabled = true and password_hash is not null";
     public static final String GROUPS_QUERY =
             "select distinct g.role from org_account_grant g join org_account a on a.id = g.account_id"
                     + " where a.username = ? and g.withdrawn_at is null";

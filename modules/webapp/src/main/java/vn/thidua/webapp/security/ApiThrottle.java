@@ -18,11 +18,11 @@ public class ApiThrottle {
     private static final int MAX_TRACKED = 10_000;
 
     @Inject
-    @ConfigProperty(name = "thidua.api.maxFailures", defaultValue = "20")
+    @ConfigProperty(name = "thidua.api.max-failures", defaultValue = "20")
     private int maxFailures;
 
     @Inject
-    @ConfigProperty(name = "thidua.api.failureWindowSeconds", defaultValue = "300")
+    @ConfigProperty(name = "thidua.api.failure-window-seconds", defaultValue = "300")
     private int windowSeconds;
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();

@@ -100,7 +100,7 @@ public class DefaultAccountService implements AccountService {
         }
         Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
                 .getResultStream().findFirst().orElse(null);
-        checks.require(account != null || password != null, Violation.of("password", "required"));
+        // An account without a password signs in through the intranet directory only.
         checks.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String hash = password == null ? null : passwordHash.generate(password);
@@ -191,6 +191,12 @@ public class DefaultAccountService implements AccountService {
         account.changePassword(passwordHash.generate(newPassword));
         auditTrail.record("Account", account.getId(), AuditAction.UPDATE, null,
                 Map.of("username", username, "password", "changed by its owner"));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isDisabled(String username) {
+        return account(username).map(a -> !a.isEnabled()).orElse(false);
     }
 
     private void requireAdministrator() {

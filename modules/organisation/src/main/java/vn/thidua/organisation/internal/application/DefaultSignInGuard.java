@@ -29,11 +29,11 @@ public class DefaultSignInGuard implements SignInGuard {
     private AuditTrail auditTrail;
 
     @Inject
-    @ConfigProperty(name = "thidua.signin.maxFailures", defaultValue = "5")
+    @ConfigProperty(name = "thidua.signin.max-failures", defaultValue = "5")
     private int maxFailures;
 
     @Inject
-    @ConfigProperty(name = "thidua.signin.lockMinutes", defaultValue = "15")
+    @ConfigProperty(name = "thidua.signin.lock-minutes", defaultValue = "15")
     private int lockMinutes;
 
     @Override

@@ -63,6 +63,7 @@ public class Account {
         this.displayName = newDisplayName;
         if (newPasswordHash != null) {
             this.passwordHash = newPasswordHash;
+            unlock();
         }
         this.enabled = nowEnabled;
     }

@@ -1,0 +1,208 @@
+package vn.thidua.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thidua.platform.Roles;
+
+/**
+ * Who may do what, where: the authorization matrix (every organisation endpoint and page × every role × a
+ * record inside and outside the role's unit), the intranet directory sign-in, and the interactive lockout.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+    private static final String PASSWORD = "Mat-khau-ma-tran-1";
+    private static final Set<String> WRITERS = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER);
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private WebClient admin;
+    private String run;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void connect() {
+        admin = new WebClient(Deployments.root(deploymentUrl));
+        run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+
+    private WebClient client() {
+        return new WebClient(Deployments.root(deploymentUrl));
+    }
+
+    private void asAdmin(String method, String path, String json) throws Exception {
+        HttpResponse<String> response = admin.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
+        assertThat(response.statusCode()).as(method + " " + path + " " + response.body()).isBetween(200, 201);
+    }
+
+    private void account(String username, String password, String role, String unitCode, boolean enabled)
+            throws Exception {
+        asAdmin("PUT", "api/v1/accounts/" + username, "{\"displayName\":\"Tài khoản " + username + "\""
+                + (password == null ? "" : ",\"password\":\"" + password + "\"") + ",\"enabled\":" + enabled
+                + ",\"grants\":" + (role == null ? "[]" : "[{\"role\":\"" + role + "\",\"unitCode\":\"" + unitCode + "\"}]")
+                + "}");
+    }
+
+    private enum Kind { READ, WRITE, ADMIN, AUDIT }
+
+    private record Call(String method, String path, String body, Kind kind, boolean scoped) {
+    }
+
+    private List<Call> calls(String unit, String person, String household) {
+        String unitBody = "{\"name\":\"Đơn vị " + unit + "\",\"kind\":\"COMMUNE\"}";
+        String personBody = "{\"fullName\":\"Người " + person + "\",\"unitCode\":\"" + unit
+                + "\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}";
+        return List.of(
+                new Call("GET", "api/v1/units/" + unit, null, Kind.READ, true),
+                new Call("PUT", "api/v1/units/" + unit, unitBody, Kind.WRITE, true),
+                new Call("PUT", "api/v1/units/" + unit + "/ratings/2024", "{\"rating\":\"HTTNV\"}", Kind.WRITE, true),
+                new Call("GET", "api/v1/units/" + unit + "/history", null, Kind.READ, true),
+                new Call("GET", "api/v1/people/" + person, null, Kind.READ, true),
+                new Call("PUT", "api/v1/people/" + person, personBody, Kind.WRITE, true),
+                new Call("PUT", "api/v1/people/" + person + "/ratings/2024", "{\"rating\":\"HTNV\"}", Kind.WRITE, true),
+                new Call("GET", "api/v1/people/" + person + "/ratings", null, Kind.READ, true),
+                new Call("POST", "api/v1/people/" + person + "/disciplines", "{\"level\":\"KHIEN_TRACH\",\"year\":2024,"
+                        + "\"decisionNumber\":\"1/QĐ\",\"decisionDate\":\"2024-02-01\"}", Kind.WRITE, true),
+                new Call("GET", "api/v1/people/" + person + "/disciplines", null, Kind.READ, true),
+                new Call("GET", "api/v1/households/" + household, null, Kind.READ, true),
+                new Call("PUT", "api/v1/households/" + household, "{\"headName\":\"Chủ hộ\",\"unitCode\":\"" + unit + "\"}",
+                        Kind.WRITE, true),
+                new Call("PUT", "api/v1/accounts/x" + run.toLowerCase(), "{\"displayName\":\"X\",\"password\":\""
+                        + PASSWORD + "\",\"grants\":[]}", Kind.ADMIN, false),
+                new Call("GET", "api/v1/accounts/admin/grants", null, Kind.ADMIN, false),
+                new Call("GET", "api/v1/audit/verification", null, Kind.AUDIT, false));
+    }
+
+    private static boolean allowed(String role, Kind kind, boolean inScope) {
+        return switch (kind) {
+            case READ -> inScope;
+            case WRITE -> inScope && WRITERS.contains(role);
+            case ADMIN -> role.equals(Roles.ADMIN);
+            case AUDIT -> role.equals(Roles.ADMIN) || role.equals(Roles.AUDITOR);
+        };
+    }
+
+    @Test
+    void everyEndpointAndPageAnswersEveryRoleInsideAndOutsideItsUnitAsDesigned() throws Exception {
+        String inside = "MA_" + run + "_IN";
+        String outside = "MA_" + run + "_OUT";
+        for (String unit : List.of(inside, outside)) {
+            asAdmin("PUT", "api/v1/units/" + unit, "{\"name\":\"Đơn vị " + unit + "\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}");
+            asAdmin("PUT", "api/v1/people/P" + unit, "{\"fullName\":\"Người P" + unit + "\",\"unitCode\":\"" + unit
+                    + "\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
+            asAdmin("PUT", "api/v1/households/H" + unit, "{\"headName\":\"Chủ hộ\",\"unitCode\":\"" + unit + "\"}");
+        }
+        List<String> mismatches = new ArrayList<>();
+        int checked = 0;
+        int refused = 0;
+        for (String role : Roles.ALL) {
+            String username = "mt" + Roles.ALL.indexOf(role) + run.toLowerCase();
+            account(username, PASSWORD, role, inside, true);
+            WebClient client = client();
+            for (boolean inScope : List.of(true, false)) {
+                String unit = inScope ? inside : outside;
+                for (Call call : calls(unit, "P" + unit, "H" + unit)) {
+                    if (!inScope && !call.scoped()) {
+                        continue;
+                    }
+                    HttpResponse<String> response = client.send(call.method(), call.path(), username, PASSWORD, call.body());
+                    boolean expected = allowed(role, call.kind(), inScope);
+                    int status = response.statusCode();
+                    checked++;
+                    refused += status == 403 ? 1 : 0;
+                    if (expected ? status >= 300 : status != 403) {
+                        mismatches.add(role + (inScope ? " inside " : " outside ") + call.method() + " " + call.path()
+                                + " -> " + status);
+                    }
+                }
+            }
+            HttpResponse<String> search = client.send("GET", "api/v1/people?q=" + run.toLowerCase(), username, PASSWORD, null);
+            checked++;
+            if (!search.body().contains("P" + inside) || search.body().contains("P" + outside)) {
+                mismatches.add(role + " search shows " + search.body());
+            }
+            WebClient browser = client();
+            assertThat(browser.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
+            for (Map.Entry<String, Boolean> page : Map.of("", true, "organisation/units.xhtml", true,
+                    "organisation/people.xhtml", true, "organisation/person.xhtml?code=P" + inside, true,
+                    "organisation/households.xhtml", true, "organisation/password.xhtml", true,
+                    "organisation/accounts.xhtml", role.equals(Roles.ADMIN)).entrySet()) {
+                int status = browser.get(page.getKey()).statusCode();
+                checked++;
+                refused += status == 403 ? 1 : 0;
+                if (page.getValue() ? status != 200 : status != 403) {
+                    mismatches.add(role + " page " + page.getKey() + " -> " + status);
+                }
+            }
+        }
+        System.out.printf("Authorization matrix: %d checks, %d refused with 403%n", checked, refused);
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void directoryUsersSignInWithTheirDirectoryPasswordAndRolesFromTheApplication() throws Exception {
+        account(TestDirectory.USER, null, null, null, true);
+        WebClient directoryUser = client();
+        assertThat(directoryUser.signIn(TestDirectory.USER, TestDirectory.USER_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(directoryUser.get("").body()).contains("Xin chào, " + TestDirectory.USER)
+                .contains("chưa được giao vai trò");
+        assertThat(client().signIn(TestDirectory.USER, "sai-mat-khau").statusCode()).isEqualTo(200);
+
+        account(TestDirectory.USER, null, Roles.AUDITOR, "SON_LA", true);
+        HttpResponse<String> read = client().send("GET", "api/v1/units/SON_LA", TestDirectory.USER,
+                TestDirectory.USER_PASSWORD, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        HttpResponse<String> write = client().send("PUT", "api/v1/units/SON_LA", TestDirectory.USER,
+                TestDirectory.USER_PASSWORD, "{\"name\":\"Tỉnh Sơn La\",\"kind\":\"PROVINCE\"}");
+        assertThat(write.statusCode()).isEqualTo(403);
+
+        account(TestDirectory.USER, null, Roles.AUDITOR, "SON_LA", false);
+        assertThat(client().send("GET", "api/v1/units/SON_LA", TestDirectory.USER, TestDirectory.USER_PASSWORD, null)
+                .statusCode()).isEqualTo(401);
+        account(TestDirectory.USER, null, Roles.AUDITOR, "SON_LA", true);
+    }
+
+    @Test
+    void fiveFailedSignInsInARowLockTheAccountButFailedApiCallsDoNot() throws Exception {
+        String username = "khoa" + run.toLowerCase();
+        account(username, PASSWORD, Roles.UNIT_OFFICER, "SON_LA", true);
+
+        for (int i = 0; i < 6; i++) {
+            assertThat(client().send("GET", "api/v1/units/SON_LA", username, "sai-" + i, null).statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(client().signIn(username, PASSWORD).statusCode()).as("API failures lock nothing").isEqualTo(302);
+
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = client().signIn(username, "sai-mat-khau-" + i);
+            assertThat(refused.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+        }
+        HttpResponse<String> locked = client().signIn(username, PASSWORD);
+        assertThat(locked.statusCode()).isEqualTo(200);
+        assertThat(locked.body()).contains("tạm bị khóa");
+
+        asAdmin("PUT", "api/v1/accounts/" + username, "{\"displayName\":\"Mở khóa\",\"password\":\"Mat-khau-moi-2\","
+                + "\"grants\":[{\"role\":\"thidua-unit-officer\",\"unitCode\":\"SON_LA\"}]}");
+        assertThat(client().signIn(username, "Mat-khau-moi-2").statusCode()).isEqualTo(302);
+    }
+}
