@@ -78,6 +78,13 @@ class AccessBrowserIT {
         browser.click("accountForm:save");
         browser.waitForText("Đã lưu tài khoản " + officer);
         browser.screenshot("20-accounts");
+        browser.open("audit.xhtml");
+        browser.driver.findElement(By.cssSelector("#trail\\:table .ui-row-toggler")).click();
+        browser.waitForAjax();
+        browser.wait.until(d -> !d.findElements(By.cssSelector(".thidua-diff")).isEmpty());
+        browser.click("filters:verify");
+        browser.waitForText("Chuỗi nhật ký toàn vẹn");
+        browser.screenshot("23-audit");
         browser.click("header:signOut");
         browser.waitForText("Bạn đã đăng xuất.");
 

@@ -146,7 +146,8 @@ class AccessIT {
             for (Map.Entry<String, Boolean> page : Map.of("", true, "organisation/units.xhtml", true,
                     "organisation/people.xhtml", true, "organisation/person.xhtml?code=P" + inside, true,
                     "organisation/households.xhtml", true, "organisation/password.xhtml", true,
-                    "organisation/accounts.xhtml", role.equals(Roles.ADMIN)).entrySet()) {
+                    "organisation/accounts.xhtml", role.equals(Roles.ADMIN),
+                    "audit.xhtml", role.equals(Roles.ADMIN) || role.equals(Roles.AUDITOR)).entrySet()) {
                 int status = browser.get(page.getKey()).statusCode();
                 checked++;
                 refused += status == 403 ? 1 : 0;

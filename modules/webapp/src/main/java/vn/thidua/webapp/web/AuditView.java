@@ -1,0 +1,262 @@
+package vn.thidua.webapp.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditFilter;
+import vn.thidua.platform.audit.AuditRecord;
+import vn.thidua.platform.audit.AuditSearch;
+import vn.thidua.platform.audit.AuditVerification;
+import vn.thidua.platform.audit.ChainVerification;
+import vn.thidua.platform.web.FacesMessages;
+
+/**
+ * The audit trail for administrators and auditors: filters, a lazy list newest first, the values before and
+ * after side by side, the chain check, and the export of the filtered trail to .xlsx.
+ */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int EXPORT_PAGE = 1000;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    @Inject
+    private AuditSearch search;
+
+    @Inject
+    private AuditVerification verification;
+
+    private String actor;
+    private String entityType;
+    private String entityId;
+    private AuditAction action;
+    private LocalDate from;
+    private LocalDate to;
+    private List<String> entityTypes = List.of();
+    private ChainVerification chain;
+    private LazyDataModel<AuditRecord> model;
+
+    /** One field of a record before and after a change. */
+    public record Difference(String field, String before, String after, boolean changed) implements Serializable {
+    }
+
+    @PostConstruct
+    void init() {
+        entityTypes = search.entityTypes();
+        model = new AuditModel(this);
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(actor, entityType, entityId, action, from, to);
+    }
+
+    AuditSearch search() {
+        return search;
+    }
+
+    public void verify() {
+        chain = verification.verify();
+        if (chain.intact()) {
+            FacesMessages.info(null, "msg", "audit.intact", chain.checked());
+        } else {
+            FacesMessages.error(null, "msg", "audit.broken", chain.firstBrokenSeq(), chain.problem());
+        }
+    }
+
+    public String when(AuditRecord record) {
+        return WHEN.format(record.occurredAt().atZoneSameInstant(ZoneId.systemDefault()));
+    }
+
+    /** The fields of the values before and after, side by side, changed ones marked. */
+    public List<Difference> differences(AuditRecord record) {
+        Map<String, String> before = fields(record.before());
+        Map<String, String> after = fields(record.after());
+        TreeSet<String> names = new TreeSet<>(before.keySet());
+        names.addAll(after.keySet());
+        List<Difference> differences = new ArrayList<>();
+        for (String name : names) {
+            String b = before.get(name);
+            String a = after.get(name);
+            differences.add(new Difference(name, b, a, record.before() != null && !java.util.Objects.equals(a, b)));
+        }
+        return differences;
+    }
+
+    private static Map<String, String> fields(String json) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return fields;
+        }
+        JsonObject object = Json.createReader(new StringReader(json)).readObject();
+        object.forEach((key, value) -> fields.put(key, value.getValueType() == JsonValue.ValueType.NULL ? null
+                : value instanceof JsonString text ? text.getString() : value.toString()));
+        return fields;
+    }
+
+    public void export() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        external.responseReset();
+        external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"nhat-ky.xlsx\"");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
+            Sheet sheet = workbook.createSheet("NhatKy");
+            String[] headers = {"audit.seq", "audit.when", "audit.actor", "audit.entityType", "audit.entityId",
+                "audit.action", "audit.before", "audit.after"};
+            Row first = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                first.createCell(i).setCellValue(bundle.getString(headers[i]));
+            }
+            AuditFilter filter = filter();
+            int rowNumber = 1;
+            for (int page = 0; ; page++) {
+                List<AuditRecord> records = search.list(filter, page * EXPORT_PAGE, EXPORT_PAGE);
+                for (AuditRecord record : records) {
+                    Row row = sheet.createRow(rowNumber++);
+                    row.createCell(0).setCellValue(record.seq());
+                    row.createCell(1).setCellValue(when(record));
+                    row.createCell(2).setCellValue(record.actor());
+                    row.createCell(3).setCellValue(record.entityType());
+                    row.createCell(4).setCellValue(record.entityId());
+                    row.createCell(5).setCellValue(record.action().name());
+                    row.createCell(6).setCellValue(record.before() == null ? "" : record.before());
+                    row.createCell(7).setCellValue(record.after() == null ? "" : record.after());
+                }
+                if (records.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+            workbook.write(external.getResponseOutputStream());
+        } finally {
+            workbook.close();
+        }
+        faces.responseComplete();
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public List<String> getEntityTypes() {
+        return entityTypes;
+    }
+
+    public LazyDataModel<AuditRecord> getModel() {
+        return model;
+    }
+
+    public ChainVerification getChain() {
+        return chain;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(String entityId) {
+        this.entityId = entityId;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    /** A page of the trail at a time, counted and read in the database. */
+    static final class AuditModel extends LazyDataModel<AuditRecord> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final AuditView view;
+
+        AuditModel(AuditView view) {
+            this.view = view;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, view.search().count(view.filter()));
+        }
+
+        @Override
+        public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            return view.search().list(view.filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditRecord record) {
+            return Long.toString(record.seq());
+        }
+
+        @Override
+        public AuditRecord getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(r -> Long.toString(r.seq()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+}
