@@ -7,6 +7,7 @@ create table plt_audit_entry (
     actor        varchar(128)  not null,
     entity_type  varchar(64)   not null,
     entity_id    varchar(128)  not null,
+    unit_path    varchar(1000),
     action       varchar(32)   not null,
     before_value varchar(100000),
     after_value  varchar(100000),
@@ -16,6 +17,8 @@ create table plt_audit_entry (
 );
 create index plt_audit_entry_entity_ix on plt_audit_entry (entity_type, entity_id);
 create index plt_audit_entry_occurred_ix on plt_audit_entry (occurred_at);
+-- The unit the changed record belongs to ("/1/5/23/"): auditors of a unit read the entries of its subtree.
+create index plt_audit_entry_unit_ix on plt_audit_entry (unit_path);
 
 -- The end of the chain. Appending locks this row, so that concurrent transactions append one after another
 -- instead of forking the chain.

@@ -13,6 +13,7 @@ import java.util.Map;
 import vn.thidua.platform.AccessDeniedException;
 import vn.thidua.platform.Caller;
 import vn.thidua.platform.Roles;
+import vn.thidua.platform.Scope;
 
 /** Reads the audit trail for administrators and auditors: filtered, newest first, a page at a time. */
 @ApplicationScoped
@@ -25,9 +26,12 @@ public class AuditSearch {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Scope scope;
+
     public long count(AuditFilter filter) {
         requireReader();
-        Query query = query(filter);
+        Query query = query(filter, scope);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + query.where(), Long.class);
         query.parameters().forEach(count::setParameter);
         return count.getSingleResult();
@@ -35,7 +39,7 @@ public class AuditSearch {
 
     public List<AuditRecord> list(AuditFilter filter, int first, int max) {
         requireReader();
-        Query query = query(filter);
+        Query query = query(filter, scope);
         TypedQuery<AuditRecord> list = em.createQuery("select new vn.thidua.platform.audit.AuditRecord(e.seq,"
                 + " e.occurredAt, e.actor, e.entityType, e.entityId, e.action, e.beforeValue, e.afterValue)"
                 + " from AuditEntry e" + query.where() + " order by e.seq desc", AuditRecord.class);
@@ -59,9 +63,23 @@ public class AuditSearch {
     private record Query(String where, Map<String, Object> parameters) {
     }
 
-    private static Query query(AuditFilter filter) {
+    private static Query query(AuditFilter filter, Scope scope) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (!scope.readsEverything()) {
+            // Auditors of a unit read the entries of its subtree; entries of no unit belong to the root's readers.
+            List<String> paths = scope.readablePaths();
+            where.append(paths.isEmpty() ? " and 1 = 0" : " and (");
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("e.unitPath like :scope").append(i);
+                parameters.put("scope" + i, paths.get(i) + "%");
+            }
+            where.append(paths.isEmpty() ? "" : ")");
+        }
+        if (filter.unitPath() != null && !filter.unitPath().isBlank()) {
+            where.append(" and e.unitPath like :unitPath");
+            parameters.put("unitPath", filter.unitPath() + "%");
+        }
         if (filter.actor() != null && !filter.actor().isBlank()) {
             where.append(" and e.actor = :actor");
             parameters.put("actor", filter.actor().strip());

@@ -34,21 +34,29 @@ public class AuditTrail {
     @Inject
     private SecurityContext securityContext;
 
+    /** Records a change of a record that belongs to no unit (accounts, settings): the root's readers see it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, AuditAction action,
                        Map<String, ?> before, Map<String, ?> after) {
-        recordAs(currentActor(), entityType, entityId, action, before, after);
+        recordIn(null, entityType, entityId, action, before, after);
+    }
+
+    /** Records a change of a record of the unit at {@code unitPath}, whose auditors will read it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordIn(String unitPath, String entityType, Object entityId, AuditAction action,
+                         Map<String, ?> before, Map<String, ?> after) {
+        recordAs(currentActor(), unitPath, entityType, entityId, action, before, after);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAs(String actor, String entityType, Object entityId, AuditAction action,
+    public void recordAs(String actor, String unitPath, String entityType, Object entityId, AuditAction action,
                          Map<String, ?> before, Map<String, ?> after) {
         // PostgreSQL keeps microseconds: store what it keeps, so that a re-read entry equals the written one.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // Locking the head serialises appends: a concurrent transaction waits here until this one ends.
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEntry entry = new AuditEntry(head.getLastSeq() + 1, now, actor, entityType, String.valueOf(entityId),
-                action, canonicalJson(before), canonicalJson(after), head.getLastHash());
+                unitPath, action, canonicalJson(before), canonicalJson(after), head.getLastHash());
         em.persist(entry);
         head.advance(entry.getSeq(), entry.getHash());
     }
@@ -58,8 +66,8 @@ public class AuditTrail {
      * the value itself.
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void recordPersonalDataRead(String entityType, Object entityId, String field) {
-        record(entityType, entityId, AuditAction.READ_PERSONAL_DATA, null, Map.of("field", field));
+    public void recordPersonalDataRead(String unitPath, String entityType, Object entityId, String field) {
+        recordIn(unitPath, entityType, entityId, AuditAction.READ_PERSONAL_DATA, null, Map.of("field", field));
     }
 
     private String currentActor() {

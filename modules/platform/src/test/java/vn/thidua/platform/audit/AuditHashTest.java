@@ -12,7 +12,7 @@ class AuditHashTest {
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 11, 27, 8, 30, 0, 123_456_000, ZoneOffset.UTC);
 
     private static String hash(String previous, long seq, OffsetDateTime at, String after) {
-        return AuditHash.of(previous, seq, at, "admin", "Unit", "7", "UPDATE", "{\"name\":\"A\"}", after);
+        return AuditHash.of(previous, seq, at, "admin", "Unit", "7", "/1/7/", "UPDATE", "{\"name\":\"A\"}", after);
     }
 
     @Test
@@ -38,9 +38,15 @@ class AuditHashTest {
     }
 
     @Test
+    void coversTheUnitTheEntryBelongsTo() {
+        assertThat(AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", "/1/2/", "CREATE", null, "x"))
+                .isNotEqualTo(AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", "/1/3/", "CREATE", null, "x"));
+    }
+
+    @Test
     void distinguishesNoValueFromFieldsMovedBetweenBeforeAndAfter() {
-        String a = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", "CREATE", null, "x");
-        String b = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", "CREATE", "x", null);
+        String a = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", null, "CREATE", null, "x");
+        String b = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", null, "CREATE", "x", null);
         assertThat(a).isNotEqualTo(b);
     }
 }

@@ -27,6 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import vn.thidua.organisation.UnitService;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditFilter;
 import vn.thidua.platform.audit.AuditRecord;
@@ -53,6 +54,11 @@ public class AuditView implements Serializable {
     @Inject
     private AuditVerification verification;
 
+    @Inject
+    private UnitService units;
+
+    private String unitCode;
+
     private String actor;
     private String entityType;
     private String entityId;
@@ -74,7 +80,9 @@ public class AuditView implements Serializable {
     }
 
     AuditFilter filter() {
-        return new AuditFilter(actor, entityType, entityId, action, from, to);
+        String unitPath = unitCode == null || unitCode.isBlank() ? null
+                : units.pathOf(unitCode.strip()).orElse("/none/");
+        return new AuditFilter(actor, entityType, entityId, action, from, to, unitPath);
     }
 
     AuditSearch search() {
@@ -176,6 +184,14 @@ public class AuditView implements Serializable {
 
     public ChainVerification getChain() {
         return chain;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
     }
 
     public String getActor() {

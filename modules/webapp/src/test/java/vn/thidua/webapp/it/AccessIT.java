@@ -161,6 +161,23 @@ class AccessIT {
     }
 
     @Test
+    void auditorsOfAUnitReadTheAuditEntriesOfItsSubtreeOnly() throws Exception {
+        String unit = "AU_" + run;
+        asAdmin("PUT", "api/v1/units/" + unit, "{\"name\":\"Xã Nà Nghịu\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}");
+        asAdmin("PUT", "api/v1/people/P" + unit, "{\"fullName\":\"Lò Văn Nghịu\",\"unitCode\":\"" + unit
+                + "\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
+        String auditor = "au" + run.toLowerCase();
+        account(auditor, PASSWORD, Roles.AUDITOR, unit, true);
+
+        WebClient screens = client();
+        assertThat(screens.signIn(auditor, PASSWORD).statusCode()).isEqualTo(302);
+        String page = screens.get("audit.xhtml").body();
+
+        // The unit's creation, the person's and the auditor's grant on the unit: nothing of other units.
+        assertThat(page).contains("1–3 / 3");
+    }
+
+    @Test
     void directoryUsersSignInWithTheirDirectoryPasswordAndRolesFromTheApplication() throws Exception {
         account(TestDirectory.USER, null, null, null, true);
         WebClient directoryUser = client();

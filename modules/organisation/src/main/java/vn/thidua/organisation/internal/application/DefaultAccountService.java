@@ -67,9 +67,9 @@ public class DefaultAccountService implements AccountService {
         AccountGrant grant = new AccountGrant(account, Roles.ADMIN, unit, now, AuditTrail.SYSTEM);
         em.persist(grant);
         em.flush();
-        auditTrail.recordAs(AuditTrail.SYSTEM, "Account", account.getId(), AuditAction.CREATE, null,
+        auditTrail.recordAs(AuditTrail.SYSTEM, null, "Account", account.getId(), AuditAction.CREATE, null,
                 Map.of("username", username, "enabled", true));
-        auditTrail.recordAs(AuditTrail.SYSTEM, "AccountGrant", grant.getId(), AuditAction.GRANT, null,
+        auditTrail.recordAs(AuditTrail.SYSTEM, unit.getPath(), "AccountGrant", grant.getId(), AuditAction.GRANT, null,
                 Map.of("username", username, "role", Roles.ADMIN, "unitCode", unitCode));
         return true;
     }
@@ -130,7 +130,7 @@ public class DefaultAccountService implements AccountService {
             }
             if (!kept) {
                 grant.withdraw(now);
-                auditTrail.record("AccountGrant", grant.getId(), AuditAction.WITHDRAW,
+                auditTrail.recordIn(grant.getUnit().getPath(), "AccountGrant", grant.getId(), AuditAction.WITHDRAW,
                         Map.of("username", username, "role", grant.getRole(), "unitCode", grant.getUnit().getCode()),
                         null);
             }
@@ -145,7 +145,7 @@ public class DefaultAccountService implements AccountService {
                         Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM));
                 em.persist(grant);
                 em.flush();
-                auditTrail.record("AccountGrant", grant.getId(), AuditAction.GRANT, null,
+                auditTrail.recordIn(unit.getPath(), "AccountGrant", grant.getId(), AuditAction.GRANT, null,
                         Map.of("username", username, "role", wanted.role(), "unitCode", unit.getCode()));
             }
         }

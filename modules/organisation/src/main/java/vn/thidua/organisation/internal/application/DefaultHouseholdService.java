@@ -65,7 +65,7 @@ public class DefaultHouseholdService implements HouseholdService {
             household.update(headName, unit);
             em.persist(household);
             em.flush();
-            auditTrail.record(AUDIT_ENTITY, household.getId(), AuditAction.CREATE, null, household.auditValues());
+            auditTrail.recordIn(household.getUnit().getPath(), AUDIT_ENTITY, household.getId(), AuditAction.CREATE, null, household.auditValues());
             return new Saved<>(details(household), true);
         }
         Household household = existing.get();
@@ -77,7 +77,7 @@ public class DefaultHouseholdService implements HouseholdService {
         household.update(headName, unit);
         if (!before.equals(household.auditValues())) {
             em.flush();
-            auditTrail.record(AUDIT_ENTITY, household.getId(), AuditAction.UPDATE, before, household.auditValues());
+            auditTrail.recordIn(household.getUnit().getPath(), AUDIT_ENTITY, household.getId(), AuditAction.UPDATE, before, household.auditValues());
         }
         return new Saved<>(details(household), false);
     }

@@ -79,7 +79,7 @@ public class DefaultPersonService implements PersonService {
         scope.checkRead(pathOf(person.get()), "person " + code);
         boolean reveal = revealCitizenId && mayReadCitizenIds() && person.get().getCitizenId() != null;
         if (reveal) {
-            auditTrail.recordPersonalDataRead(AUDIT_ENTITY, person.get().getId(), "citizenId");
+            auditTrail.recordPersonalDataRead(pathOf(person.get()), AUDIT_ENTITY, person.get().getId(), "citizenId");
         }
         return Optional.of(details(person.get(), reveal));
     }
@@ -136,7 +136,7 @@ public class DefaultPersonService implements PersonService {
             person.transferTo(unit, since);
             em.persist(person);
             em.flush();
-            auditTrail.record(AUDIT_ENTITY, person.getId(), AuditAction.CREATE, null, person.auditValues());
+            auditTrail.recordIn(pathOf(person), AUDIT_ENTITY, person.getId(), AuditAction.CREATE, null, person.auditValues());
             return new Saved<>(details(person, false), true);
         }
         Person person = existing.get();
@@ -160,7 +160,7 @@ public class DefaultPersonService implements PersonService {
         Map<String, Object> after = person.auditValues();
         if (!before.equals(after) || moving) {
             em.flush();
-            auditTrail.record(AUDIT_ENTITY, person.getId(), AuditAction.UPDATE, before, after);
+            auditTrail.recordIn(pathOf(person), AUDIT_ENTITY, person.getId(), AuditAction.UPDATE, before, after);
         }
         return new Saved<>(details(person, false), false);
     }
@@ -275,8 +275,8 @@ public class DefaultPersonService implements PersonService {
         Map<String, Object> after = new LinkedHashMap<>(survivor.auditValues());
         after.put("absorbed", duplicateCode);
         after.put("ratingYearsKeptFromSurvivor", conflictingYears.toString());
-        auditTrail.record(AUDIT_ENTITY, survivor.getId(), AuditAction.MERGE, survivorBefore, after);
-        auditTrail.record(AUDIT_ENTITY, duplicate.getId(), AuditAction.MERGE, duplicateBefore, duplicate.auditValues());
+        auditTrail.recordIn(pathOf(survivor), AUDIT_ENTITY, survivor.getId(), AuditAction.MERGE, survivorBefore, after);
+        auditTrail.recordIn(pathOf(survivor), AUDIT_ENTITY, duplicate.getId(), AuditAction.MERGE, duplicateBefore, duplicate.auditValues());
         return details(survivor, false);
     }
 
@@ -300,13 +300,13 @@ public class DefaultPersonService implements PersonService {
             PersonRating created = new PersonRating(person, year, rating);
             em.persist(created);
             em.flush();
-            auditTrail.record("PersonRating", created.getId(), AuditAction.CREATE, null,
+            auditTrail.recordIn(pathOf(person), "PersonRating", created.getId(), AuditAction.CREATE, null,
                     Map.of("personCode", code, "year", year, "rating", rating));
         } else if (existing.get(0).getRating() != rating) {
             PersonRating changed = existing.get(0);
             Rating before = changed.getRating();
             changed.change(rating);
-            auditTrail.record("PersonRating", changed.getId(), AuditAction.UPDATE,
+            auditTrail.recordIn(pathOf(person), "PersonRating", changed.getId(), AuditAction.UPDATE,
                     Map.of("personCode", code, "year", year, "rating", before),
                     Map.of("personCode", code, "year", year, "rating", rating));
         }
@@ -341,7 +341,7 @@ public class DefaultPersonService implements PersonService {
         values.put("year", input.year());
         values.put("decisionNumber", decisionNumber);
         values.put("decisionDate", input.decisionDate());
-        auditTrail.record("Discipline", discipline.getId(), AuditAction.CREATE, null, values);
+        auditTrail.recordIn(pathOf(person), "Discipline", discipline.getId(), AuditAction.CREATE, null, values);
         return new DisciplineRecord(discipline.getId(), discipline.getLevel(), discipline.getYear(),
                 discipline.getDecisionNumber(), discipline.getDecisionDate());
     }

@@ -49,7 +49,7 @@ public class DefaultSignInGuard implements SignInGuard {
             OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(lockMinutes)
                     .truncatedTo(ChronoUnit.MICROS);
             if (account.fail(maxFailures, until)) {
-                auditTrail.recordAs(AuditTrail.SYSTEM, "Account", account.getId(), AuditAction.DISABLE, null,
+                auditTrail.recordAs(AuditTrail.SYSTEM, null, "Account", account.getId(), AuditAction.DISABLE, null,
                         Map.of("username", username, "lockedUntil", until, "reason",
                                 maxFailures + " failed sign-ins in a row"));
             }

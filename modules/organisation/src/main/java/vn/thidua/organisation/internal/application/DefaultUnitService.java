@@ -86,7 +86,7 @@ public class DefaultUnitService implements UnitService {
         em.persist(root);
         em.flush();
         root.placeUnder(null);
-        auditTrail.recordAs(AuditTrail.SYSTEM, AUDIT_ENTITY, root.getId(), AuditAction.CREATE, null,
+        auditTrail.recordAs(AuditTrail.SYSTEM, root.getPath(), AUDIT_ENTITY, root.getId(), AuditAction.CREATE, null,
                 root.auditValues());
         return details(root);
     }
@@ -116,7 +116,7 @@ public class DefaultUnitService implements UnitService {
             em.persist(unit);
             em.flush();
             unit.placeUnder(parent);
-            auditTrail.record(AUDIT_ENTITY, unit.getId(), AuditAction.CREATE, null, unit.auditValues());
+            auditTrail.recordIn(unit.getPath(), AUDIT_ENTITY, unit.getId(), AuditAction.CREATE, null, unit.auditValues());
             return new Saved<>(details(unit), true);
         }
         Unit unit = existing.get();
@@ -136,7 +136,7 @@ public class DefaultUnitService implements UnitService {
         Map<String, Object> after = unit.auditValues();
         if (!before.equals(after)) {
             em.flush();
-            auditTrail.record(AUDIT_ENTITY, unit.getId(), AuditAction.UPDATE, before, after);
+            auditTrail.recordIn(unit.getPath(), AUDIT_ENTITY, unit.getId(), AuditAction.UPDATE, before, after);
         }
         return new Saved<>(details(unit), false);
     }
@@ -226,7 +226,7 @@ public class DefaultUnitService implements UnitService {
             em.persist(new UnitChangeEvent(UnitChangeKind.MERGE, unit, successor, effectiveDate, decisionNumber,
                     now(), actor()));
             em.flush();
-            auditTrail.record(AUDIT_ENTITY, unit.getId(), AuditAction.MERGE, before, unit.auditValues());
+            auditTrail.recordIn(unit.getPath(), AUDIT_ENTITY, unit.getId(), AuditAction.MERGE, before, unit.auditValues());
         }
         return details(successor);
     }
@@ -240,21 +240,21 @@ public class DefaultUnitService implements UnitService {
             person.transferTo(successor, effectiveDate.isAfter(membership.getValidFrom())
                     ? effectiveDate : membership.getValidFrom().plusDays(1));
             em.flush();
-            auditTrail.record(DefaultPersonService.AUDIT_ENTITY, person.getId(), AuditAction.UPDATE, before,
+            auditTrail.recordIn(DefaultPersonService.pathOf(person), DefaultPersonService.AUDIT_ENTITY, person.getId(), AuditAction.UPDATE, before,
                     person.auditValues());
         }
         for (Household household : em.createNamedQuery("Household.inUnit", Household.class)
                 .setParameter("unit", unit).getResultList()) {
             Map<String, Object> before = household.auditValues();
             household.update(household.getHeadName(), successor);
-            auditTrail.record(DefaultHouseholdService.AUDIT_ENTITY, household.getId(), AuditAction.UPDATE, before,
+            auditTrail.recordIn(successor.getPath(), DefaultHouseholdService.AUDIT_ENTITY, household.getId(), AuditAction.UPDATE, before,
                     household.auditValues());
         }
         for (Unit child : em.createQuery("select u from Unit u where u.parent = :unit", Unit.class)
                 .setParameter("unit", unit).getResultList()) {
             Map<String, Object> before = child.auditValues();
             move(child, successor);
-            auditTrail.record(AUDIT_ENTITY, child.getId(), AuditAction.UPDATE, before, child.auditValues());
+            auditTrail.recordIn(child.getPath(), AUDIT_ENTITY, child.getId(), AuditAction.UPDATE, before, child.auditValues());
         }
     }
 
@@ -280,14 +280,14 @@ public class DefaultUnitService implements UnitService {
             Map<String, Object> personBefore = person.auditValues();
             person.leave(effectiveDate.minusDays(1).isBefore(membership.getValidFrom())
                     ? membership.getValidFrom() : effectiveDate.minusDays(1));
-            auditTrail.record(DefaultPersonService.AUDIT_ENTITY, person.getId(), AuditAction.UPDATE, personBefore,
+            auditTrail.recordIn(DefaultPersonService.pathOf(person), DefaultPersonService.AUDIT_ENTITY, person.getId(), AuditAction.UPDATE, personBefore,
                     person.auditValues());
         }
         unit.end(effectiveDate, null);
         em.persist(new UnitChangeEvent(UnitChangeKind.DISSOLVE, unit, null, effectiveDate, decisionNumber, now(),
                 actor()));
         em.flush();
-        auditTrail.record(AUDIT_ENTITY, unit.getId(), AuditAction.DISABLE, before, unit.auditValues());
+        auditTrail.recordIn(unit.getPath(), AUDIT_ENTITY, unit.getId(), AuditAction.DISABLE, before, unit.auditValues());
         return details(unit);
     }
 
@@ -329,13 +329,13 @@ public class DefaultUnitService implements UnitService {
             UnitRating created = new UnitRating(unit, year, rating);
             em.persist(created);
             em.flush();
-            auditTrail.record("UnitRating", created.getId(), AuditAction.CREATE, null,
+            auditTrail.recordIn(unit.getPath(), "UnitRating", created.getId(), AuditAction.CREATE, null,
                     Map.of("unitCode", code, "year", year, "rating", rating));
         } else if (existing.get(0).getRating() != rating) {
             UnitRating changed = existing.get(0);
             Rating before = changed.getRating();
             changed.change(rating);
-            auditTrail.record("UnitRating", changed.getId(), AuditAction.UPDATE,
+            auditTrail.recordIn(unit.getPath(), "UnitRating", changed.getId(), AuditAction.UPDATE,
                     Map.of("unitCode", code, "year", year, "rating", before),
                     Map.of("unitCode", code, "year", year, "rating", rating));
         }

@@ -38,6 +38,9 @@ public class AuditEntry {
     @Column(name = "entity_id", nullable = false, updatable = false, length = 128)
     private String entityId;
 
+    @Column(name = "unit_path", updatable = false, length = 1000)
+    private String unitPath;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, updatable = false, length = 32)
     private AuditAction action;
@@ -58,7 +61,8 @@ public class AuditEntry {
     }
 
     public AuditEntry(long seq, OffsetDateTime occurredAt, String actor, String entityType, String entityId,
-                      AuditAction action, String beforeValue, String afterValue, String prevHash) {
+                      String unitPath, AuditAction action, String beforeValue, String afterValue, String prevHash) {
+        this.unitPath = unitPath;
         this.seq = seq;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -101,6 +105,10 @@ public class AuditEntry {
 
     public String getEntityId() {
         return entityId;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
     }
 
     public AuditAction getAction() {

@@ -22,7 +22,8 @@ public final class AuditHash {
     }
 
     public static String of(String previousHash, long seq, OffsetDateTime occurredAt, String actor,
-                            String entityType, String entityId, String action, String before, String after) {
+                            String entityType, String entityId, String unitPath, String action, String before,
+                            String after) {
         String canonical = Json.createObjectBuilder()
                 .add("action", action)
                 .add("actor", actor)
@@ -33,6 +34,7 @@ public final class AuditHash {
                 .add("occurredAt", MICROS_UTC.format(occurredAt.withOffsetSameInstant(ZoneOffset.UTC)))
                 .add("previousHash", previousHash)
                 .add("seq", seq)
+                .add("unitPath", unitPath == null ? "" : unitPath)
                 .build().toString();
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -44,7 +46,8 @@ public final class AuditHash {
 
     public static String of(AuditEntry entry) {
         return of(entry.getPrevHash(), entry.getSeq(), entry.getOccurredAt(), entry.getActor(),
-                entry.getEntityType(), entry.getEntityId(), entry.getAction().name(), entry.getBeforeValue(),
+                entry.getEntityType(), entry.getEntityId(), entry.getUnitPath(), entry.getAction().name(),
+                entry.getBeforeValue(),
                 entry.getAfterValue());
     }
 }
