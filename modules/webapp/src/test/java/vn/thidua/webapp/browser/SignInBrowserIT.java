@@ -2,13 +2,7 @@ package vn.thidua.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,19 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thidua.webapp.it.Deployments;
 
 /**
- * The sign-in journey in a real browser: Debian's headless Chromium driven through its own chromedriver (no
- * driver download). Screenshots of the pages go to target/screenshots for people to look at.
+ * The sign-in journey in a real browser. Screenshots of the pages go to target/screenshots for people to
+ * look at.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,9 +26,7 @@ class SignInBrowserIT {
     @ArquillianResource
     private URL deploymentUrl;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private URI root;
+    private Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -51,76 +35,52 @@ class SignInBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        root = Deployments.root(deploymentUrl);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("thidua.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,900", "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("thidua.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser = new Browser(Deployments.root(deploymentUrl));
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser.close();
     }
 
     @Test
-    void signsInSeesTheHomePageInVietnameseSwitchesLanguageAndSignsOut() throws IOException {
-        browser.get(root.toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
-        assertThat(browser.getTitle()).startsWith("Đăng nhập");
-        screenshot("01-sign-in");
+    void signsInSeesTheHomePageInVietnameseSwitchesLanguageAndSignsOut() throws Exception {
+        browser.open("");
+        browser.find("login:username");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/login.xhtml");
+        assertThat(browser.driver.getTitle()).startsWith("Đăng nhập");
+        browser.screenshot("01-sign-in");
 
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("body"), "Vui lòng nhập tên đăng nhập."));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Vui lòng nhập mật khẩu.");
-        screenshot("02-sign-in-empty");
+        browser.click("login:submit");
+        browser.waitForText("Vui lòng nhập tên đăng nhập.");
+        assertThat(browser.bodyText()).contains("Vui lòng nhập mật khẩu.");
+        browser.screenshot("02-sign-in-empty");
 
-        browser.findElement(By.id("login:username")).sendKeys(Deployments.ADMIN);
-        browser.findElement(By.id("login:password")).sendKeys("sai-mat-khau");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("body"), "Tên đăng nhập hoặc mật khẩu không đúng"));
-        assertThat(browser.findElement(By.id("login:username")).getAttribute("value")).isEqualTo("admin");
+        browser.type("login:username", Deployments.ADMIN);
+        browser.type("login:password", "sai-mat-khau");
+        browser.click("login:submit");
+        browser.waitForText("Tên đăng nhập hoặc mật khẩu không đúng");
+        assertThat(browser.find("login:username").getAttribute("value")).isEqualTo("admin");
 
-        browser.findElement(By.id("login:password")).sendKeys(Deployments.adminPassword());
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
-        assertThat(browser.findElement(By.id("welcome")).getText()).isEqualTo("Xin chào, admin");
-        assertThat(browser.findElement(By.id("grants")).getText())
-                .contains("Quản trị hệ thống").contains("Tỉnh Sơn La (SON_LA)");
-        assertThat(browser.findElement(By.id("header:username")).getText()).isEqualTo("admin");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
-        screenshot("03-home-vi");
+        browser.type("login:password", Deployments.adminPassword());
+        browser.click("login:submit");
+        assertThat(browser.find("welcome").getText()).isEqualTo("Xin chào, admin");
+        assertThat(browser.find("grants").getText()).contains("Quản trị hệ thống").contains("Tỉnh Sơn La (SON_LA)");
+        assertThat(browser.find("header:username").getText()).isEqualTo("admin");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        browser.screenshot("03-home-vi");
 
-        browser.findElement(By.id("header:en")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("welcome"), "Welcome, admin"));
-        assertThat(browser.findElement(By.id("grants")).getText()).contains("System administrator");
-        screenshot("04-home-en");
-        browser.findElement(By.id("header:vi")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("welcome"), "Xin chào, admin"));
+        browser.click("header:en");
+        browser.wait.until(d -> d.findElement(By.id("welcome")).getText().equals("Welcome, admin"));
+        assertThat(browser.find("grants").getText()).contains("System administrator");
+        browser.screenshot("04-home-en");
+        browser.click("header:vi");
+        browser.wait.until(d -> d.findElement(By.id("welcome")).getText().equals("Xin chào, admin"));
 
-        browser.findElement(By.id("header:signOut")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "Bạn đã đăng xuất."));
-        browser.get(root.toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path directory = Path.of(System.getProperty("thidua.it.screenshots", "target/screenshots"));
-        Files.createDirectories(directory);
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        browser.click("header:signOut");
+        browser.waitForText("Bạn đã đăng xuất.");
+        browser.open("");
+        browser.find("login:username");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/login.xhtml");
     }
 }

@@ -1,6 +1,10 @@
 package vn.thidua.organisation.internal.rest;
 
+import jakarta.json.JsonObject;
+import java.io.InputStream;
 import java.util.List;
+import vn.thidua.organisation.Rating;
+import vn.thidua.platform.rest.JsonBodies;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.Roles;
@@ -21,6 +25,15 @@ final class Bodies {
         String valid = checks.code("code", code, true);
         checks.throwIfAny();
         return valid;
+    }
+
+    /** The body {@code {"rating": "HTXSNV"}} of a rating's PUT. */
+    static Rating rating(InputStream body) {
+        JsonObject json = JsonBodies.read(body);
+        Checks checks = new Checks();
+        Rating rating = checks.oneOf("rating", JsonBodies.string(json, "rating", checks), Rating.class, true);
+        checks.throwIfAny();
+        return rating;
     }
 
     static int pathYear(String year) {

@@ -29,7 +29,6 @@ import vn.thidua.organisation.PersonQuery;
 import vn.thidua.organisation.PersonService;
 import vn.thidua.organisation.PersonSummary;
 import vn.thidua.organisation.PositionCategory;
-import vn.thidua.organisation.Rating;
 import vn.thidua.organisation.Saved;
 import vn.thidua.organisation.YearRating;
 import vn.thidua.platform.Checks;
@@ -110,12 +109,7 @@ public class PersonResource {
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
     public YearRating putRating(@PathParam("code") String code, @PathParam("year") String year, InputStream body) {
         String personCode = Bodies.pathCode(code);
-        int ratingYear = Bodies.pathYear(year);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Rating rating = checks.oneOf("rating", JsonBodies.string(json, "rating", checks), Rating.class, true);
-        checks.throwIfAny();
-        return people.rate(personCode, ratingYear, rating);
+        return people.rate(personCode, Bodies.pathYear(year), Bodies.rating(body));
     }
 
     @GET

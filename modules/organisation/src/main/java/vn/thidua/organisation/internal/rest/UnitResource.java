@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import vn.thidua.organisation.Rating;
 import vn.thidua.organisation.Saved;
 import vn.thidua.organisation.UnitChange;
 import vn.thidua.organisation.UnitDetails;
@@ -83,12 +82,7 @@ public class UnitResource {
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
     public YearRating putRating(@PathParam("code") String code, @PathParam("year") String year, InputStream body) {
         String unitCode = Bodies.pathCode(code);
-        int ratingYear = Bodies.pathYear(year);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Rating rating = checks.oneOf("rating", JsonBodies.string(json, "rating", checks), Rating.class, true);
-        checks.throwIfAny();
-        return units.rate(unitCode, ratingYear, rating);
+        return units.rate(unitCode, Bodies.pathYear(year), Bodies.rating(body));
     }
 
     /**
