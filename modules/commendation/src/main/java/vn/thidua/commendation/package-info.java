@@ -1,2 +1,2 @@
-/** Catalogue, rule sets and eligibility, nominations, ballots, decisions, revocation and history (published API; nothing published yet). */
+/** Catalogue, commendation records, corrections, revocations and history (published API: services, records, enums). */
 package vn.thidua.commendation;

@@ -1,0 +1,5 @@
+package vn.thidua.commendation;
+
+public enum RecipientType {
+    PERSON, UNIT, HOUSEHOLD
+}

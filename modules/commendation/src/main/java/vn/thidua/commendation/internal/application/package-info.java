@@ -1,0 +1,2 @@
+/** Services of the commendation module: the transaction boundary (internal). */
+package vn.thidua.commendation.internal.application;

@@ -1,0 +1,85 @@
+package vn.thidua.commendation.internal.domain;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.thidua.commendation.AwardKind;
+import vn.thidua.commendation.AwardLevel;
+import vn.thidua.commendation.RecipientType;
+
+/** An entry of the catalogue: an emulation title or a form of commendation, and whom it is for. */
+@Entity
+@Cacheable(false)
+@Table(name = "cmd_award")
+@NamedQuery(name = "Award.byCode", query = "select a from Award a where a.code = :code")
+public class Award {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "code", nullable = false, unique = true, length = 64)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 500)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 8)
+    private AwardKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level", nullable = false, length = 16)
+    private AwardLevel level;
+
+    @Column(name = "for_person", nullable = false)
+    private boolean forPerson;
+
+    @Column(name = "for_unit", nullable = false)
+    private boolean forUnit;
+
+    @Column(name = "for_household", nullable = false)
+    private boolean forHousehold;
+
+    @Column(name = "seeded", nullable = false)
+    private boolean seeded;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Award() {
+    }
+
+    public boolean isFor(RecipientType type) {
+        return switch (type) {
+            case PERSON -> forPerson;
+            case UNIT -> forUnit;
+            case HOUSEHOLD -> forHousehold;
+        };
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AwardKind getKind() {
+        return kind;
+    }
+
+    public AwardLevel getLevel() {
+        return level;
+    }
+}

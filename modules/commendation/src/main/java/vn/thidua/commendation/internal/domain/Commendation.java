@@ -1,0 +1,206 @@
+package vn.thidua.commendation.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.thidua.commendation.CommendationInput;
+import vn.thidua.commendation.CommendationType;
+import vn.thidua.commendation.RecipientType;
+
+/**
+ * A decided commendation. Written once and never changed: a correction is a new row that supersedes this one,
+ * a revocation a row of its own. The snapshot (unit, its kind, the person's position category) is taken as it
+ * was on the decision date, for the statutory reports.
+ */
+@Entity
+@Table(name = "cmd_commendation")
+@NamedQuery(name = "Commendation.activeOf",
+        query = "select c from Commendation c where c.recipientType = :type and c.recipientCode = :code"
+                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
+                + " and not exists (select s from Commendation s where s.supersedes = c)")
+@NamedQuery(name = "Commendation.historyOf",
+        query = "select c from Commendation c where c.recipientType = :type and c.recipientCode = :code"
+                + " order by c.decisionDate desc, c.id desc")
+@NamedQuery(name = "Commendation.supersedingOf",
+        query = "select s.supersedes.id, s.id from Commendation s where s.supersedes.id in :ids")
+public class Commendation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "award_code", nullable = false, updatable = false, length = 64)
+    private String awardCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_type", nullable = false, updatable = false, length = 16)
+    private RecipientType recipientType;
+
+    @Column(name = "recipient_code", nullable = false, updatable = false, length = 64)
+    private String recipientCode;
+
+    @Column(name = "year_achieved", nullable = false, updatable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "commendation_type", nullable = false, updatable = false, length = 16)
+    private CommendationType type;
+
+    @Column(name = "movement_code", updatable = false, length = 64)
+    private String movementCode;
+
+    @Column(name = "decision_number", nullable = false, updatable = false, length = 128)
+    private String decisionNumber;
+
+    @Column(name = "decision_date", nullable = false, updatable = false)
+    private LocalDate decisionDate;
+
+    @Column(name = "signer", updatable = false, length = 500)
+    private String signer;
+
+    @Column(name = "authority", updatable = false, length = 500)
+    private String authority;
+
+    @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
+    private String unitCode;
+
+    @Column(name = "unit_path", nullable = false, updatable = false, length = 1000)
+    private String unitPath;
+
+    @Column(name = "unit_kind", nullable = false, updatable = false, length = 32)
+    private String unitKind;
+
+    @Column(name = "position_category", updatable = false, length = 32)
+    private String positionCategory;
+
+    @Column(name = "reward_amount", updatable = false, precision = 15)
+    private BigDecimal rewardAmount;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supersedes_id", updatable = false)
+    private Commendation supersedes;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private OffsetDateTime recordedAt;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false, length = 128)
+    private String recordedBy;
+
+    protected Commendation() {
+    }
+
+    /** The snapshot of the recipient on the decision date. */
+    public record Snapshot(String unitCode, String unitPath, String unitKind, String positionCategory) {
+    }
+
+    public Commendation(CommendationInput input, Snapshot snapshot, BigDecimal rewardAmount, Commendation supersedes,
+                        OffsetDateTime recordedAt, String recordedBy) {
+        this.awardCode = input.awardCode();
+        this.recipientType = input.recipientType();
+        this.recipientCode = input.recipientCode();
+        this.year = input.year();
+        this.type = input.type();
+        this.movementCode = input.movementCode();
+        this.decisionNumber = input.decisionNumber();
+        this.decisionDate = input.decisionDate();
+        this.signer = input.signer();
+        this.authority = input.authority();
+        this.unitCode = snapshot.unitCode();
+        this.unitPath = snapshot.unitPath();
+        this.unitKind = snapshot.unitKind();
+        this.positionCategory = snapshot.positionCategory();
+        this.rewardAmount = rewardAmount;
+        this.supersedes = supersedes;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public Map<String, Object> auditValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("awardCode", awardCode);
+        values.put("recipientType", recipientType);
+        values.put("recipientCode", recipientCode);
+        values.put("year", year);
+        values.put("type", type);
+        values.put("movementCode", movementCode);
+        values.put("decisionNumber", decisionNumber);
+        values.put("decisionDate", decisionDate);
+        values.put("signer", signer);
+        values.put("authority", authority);
+        values.put("unitCode", unitCode);
+        values.put("positionCategory", positionCategory);
+        values.put("rewardAmount", rewardAmount);
+        values.put("supersedes", supersedes == null ? null : supersedes.getId());
+        return values;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAwardCode() {
+        return awardCode;
+    }
+
+    public RecipientType getRecipientType() {
+        return recipientType;
+    }
+
+    public String getRecipientCode() {
+        return recipientCode;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public CommendationType getType() {
+        return type;
+    }
+
+    public String getMovementCode() {
+        return movementCode;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public String getSigner() {
+        return signer;
+    }
+
+    public String getAuthority() {
+        return authority;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
+
+    public BigDecimal getRewardAmount() {
+        return rewardAmount;
+    }
+
+    public Commendation getSupersedes() {
+        return supersedes;
+    }
+}

@@ -1,0 +1,2 @@
+/** Entities of the commendation module (internal). */
+package vn.thidua.commendation.internal.domain;

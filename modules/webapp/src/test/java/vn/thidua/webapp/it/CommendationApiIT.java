@@ -1,0 +1,183 @@
+package vn.thidua.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The commendations part of the public API on the real WAR: records, duplicates refused with 409, histories
+ * newest first with titles and forms apart, corrections that supersede, revocations that stay visible.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommendationApiIT {
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private WebClient client;
+    private String run;
+    private String unit;
+    private String person;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        client = new WebClient(Deployments.root(deploymentUrl));
+        run = Long.toString(System.nanoTime(), 36).toUpperCase();
+        unit = "KT_" + run;
+        person = "NV_" + run;
+        assertThat(admin("PUT", "api/v1/units/" + unit, "{\"name\":\"Trường THCS Chiềng Mai\",\"kind\":\"SCHOOL\","
+                + "\"parentCode\":\"SON_LA\"}").statusCode()).isEqualTo(201);
+        assertThat(admin("PUT", "api/v1/people/" + person, "{\"fullName\":\"Cầm Thị Phương\",\"unitCode\":\"" + unit
+                + "\",\"unitSince\":\"2019-08-15\",\"gender\":\"FEMALE\",\"positionCategory\":\"DIRECT_WORKER\"}")
+                .statusCode()).isEqualTo(201);
+    }
+
+    private HttpResponse<String> admin(String method, String path, String json) throws Exception {
+        return client.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
+    }
+
+    private HttpResponse<String> record(String award, String recipientType, String recipient, int year, String type,
+                                        String movement, String decision, String date) throws Exception {
+        return admin("POST", "api/v1/commendations", "{\"awardCode\":\"" + award + "\",\"recipientType\":\""
+                + recipientType + "\",\"recipientCode\":\"" + recipient + "\",\"year\":" + year + ",\"type\":\"" + type
+                + "\"" + (movement == null ? "" : ",\"movementCode\":\"" + movement + "\"") + ",\"decisionNumber\":\""
+                + decision + "\",\"decisionDate\":\"" + date + "\",\"signer\":\"Hiệu trưởng\"}");
+    }
+
+    private JsonArray history(String path) throws Exception {
+        HttpResponse<String> response = admin("GET", path, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    @Test
+    void recordsCommendationsAndRefusesDuplicatesOfOneAchievement() throws Exception {
+        HttpResponse<String> ldtt = record("LDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "12/QĐ-THCS", "2025-01-15");
+        assertThat(ldtt.statusCode()).as(ldtt.body()).isEqualTo(201);
+        assertThat(WebClient.json(ldtt).getJsonNumber("id").longValue()).isPositive();
+
+        HttpResponse<String> twice = record("LDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "13/QĐ-THCS", "2025-01-20");
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(twice.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(WebClient.json(twice).getString("detail")).contains("Lao động tiên tiến").contains("2024")
+                .contains("12/QĐ-THCS").contains("15/01/2025");
+
+        assertThat(record("GIAY_KHEN", "PERSON", person, 2024, "THUONG_XUYEN", null, "20/QĐ", "2025-01-15").statusCode())
+                .isEqualTo(201);
+        assertThat(record("BANG_KHEN_TINH", "PERSON", person, 2024, "CHUYEN_DE", "PT_CHUYEN_DOI_SO", "88/QĐ-UBND",
+                "2025-03-02").statusCode()).as("another achievement: a movement").isEqualTo(201);
+        assertThat(record("BANG_KHEN_TINH", "PERSON", person, 2024, "THUONG_XUYEN", null, "90/QĐ-UBND", "2025-03-02")
+                .statusCode()).as("a second form for the same regular year").isEqualTo(409);
+
+        JsonArray history = history("api/v1/people/" + person + "/commendations");
+        assertThat(history).hasSize(3);
+        JsonObject newest = history.getJsonObject(0);
+        assertThat(newest.getString("awardCode")).isEqualTo("BANG_KHEN_TINH");
+        assertThat(newest.getString("awardKind")).isEqualTo("FORM");
+        JsonObject title = history.getJsonObject(history.size() - 1);
+        assertThat(title.getString("awardKind")).isEqualTo("TITLE");
+        assertThat(title.getBoolean("revoked")).isFalse();
+        assertThat(history.stream().map(JsonObject.class::cast).filter(e -> e.getString("awardCode").equals("LDTT"))
+                .findFirst().orElseThrow().getJsonNumber("rewardAmount").longValue()).isEqualTo(710_000);
+    }
+
+    @Test
+    void correctionsSupersedeAndRevocationsStayVisibleAndStopCounting() throws Exception {
+        long first = WebClient.json(record("LDTT", "PERSON", person, 2023, "THUONG_XUYEN", null, "5/QĐ", "2024-01-10"))
+                .getJsonNumber("id").longValue();
+
+        HttpResponse<String> corrected = admin("POST", "api/v1/commendations/" + first + "/correction",
+                "{\"awardCode\":\"LDTT\",\"recipientType\":\"PERSON\",\"recipientCode\":\"" + person + "\",\"year\":2023,"
+                        + "\"type\":\"THUONG_XUYEN\",\"decisionNumber\":\"5/QĐ (đính chính)\",\"decisionDate\":\"2024-01-12\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        long second = WebClient.json(corrected).getJsonNumber("id").longValue();
+        assertThat(admin("POST", "api/v1/commendations/" + first + "/correction", "{\"awardCode\":\"LDTT\","
+                + "\"recipientType\":\"PERSON\",\"recipientCode\":\"" + person + "\",\"year\":2023,\"type\":\"THUONG_XUYEN\","
+                + "\"decisionNumber\":\"x\",\"decisionDate\":\"2024-01-12\"}").statusCode()).isEqualTo(409);
+
+        HttpResponse<String> revoked = admin("POST", "api/v1/commendations/" + second + "/revocation",
+                "{\"reason\":\"Kê khai thành tích không đúng\",\"decisionNumber\":\"77/QĐ\",\"decisionDate\":\"2024-06-01\","
+                        + "\"itemRecovered\":true,\"moneyRecovered\":540000}");
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        assertThat(admin("POST", "api/v1/commendations/" + second + "/revocation", "{\"reason\":\"lần hai\","
+                + "\"decisionNumber\":\"78/QĐ\",\"decisionDate\":\"2024-06-02\"}").statusCode()).isEqualTo(409);
+
+        JsonArray history = history("api/v1/people/" + person + "/commendations");
+        JsonObject old = history.stream().map(JsonObject.class::cast)
+                .filter(e -> e.getJsonNumber("id").longValue() == first).findFirst().orElseThrow();
+        JsonObject now = history.stream().map(JsonObject.class::cast)
+                .filter(e -> e.getJsonNumber("id").longValue() == second).findFirst().orElseThrow();
+        assertThat(old.getJsonNumber("supersededBy").longValue()).isEqualTo(second);
+        assertThat(now.getBoolean("revoked")).isTrue();
+        assertThat(now.getJsonObject("revocation").getString("reason")).isEqualTo("Kê khai thành tích không đúng");
+
+        assertThat(record("LDTT", "PERSON", person, 2023, "THUONG_XUYEN", null, "9/QĐ", "2024-07-01").statusCode())
+                .as("a revoked title no longer blocks the year").isEqualTo(201);
+    }
+
+    @Test
+    void refusesBadInputUnknownRecipientsAndAwardsForTheWrongRecipient() throws Exception {
+        HttpResponse<String> bad = admin("POST", "api/v1/commendations", "{\"awardCode\":\"LDTT\",\"recipientType\":\"NGUOI\","
+                + "\"recipientCode\":\"" + person + "\",\"year\":\"2024\",\"type\":\"THUONG_XUYEN\",\"decisionDate\":\"15/01/2025\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("recipientType").contains("year").contains("decisionNumber").contains("decisionDate");
+
+        assertThat(record("LDTT", "PERSON", "KHONG_CO_" + run, 2024, "THUONG_XUYEN", null, "1/QĐ", "2025-01-01").statusCode())
+                .isEqualTo(404);
+        assertThat(record("KHONG_CO", "PERSON", person, 2024, "THUONG_XUYEN", null, "1/QĐ", "2025-01-01").statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> wrongRecipient = record("TTLDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "1/QĐ", "2025-01-01");
+        assertThat(wrongRecipient.statusCode()).isEqualTo(400);
+        assertThat(wrongRecipient.body()).contains("Tập thể lao động tiên tiến");
+        assertThat(record("GIAY_KHEN", "PERSON", person, 2024, "CHUYEN_DE", null, "1/QĐ", "2025-01-01").statusCode())
+                .as("a thematic commendation names its movement").isEqualTo(400);
+        assertThat(admin("GET", "api/v1/people/KHONG_CO_" + run + "/commendations", null).statusCode()).isEqualTo(404);
+        assertThat(admin("POST", "api/v1/commendations/abc/revocation", "{}").statusCode()).isEqualTo(400);
+        assertThat(admin("POST", "api/v1/commendations/999999999/revocation", "{\"reason\":\"x\",\"decisionNumber\":\"1\","
+                + "\"decisionDate\":\"2025-01-01\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void recordsCollectivesAndHouseholdsAndKeepsUnitOfficersInTheirUnits() throws Exception {
+        HttpResponse<String> collective = record("TTLDTT", "UNIT", unit, 2024, "THUONG_XUYEN", null, "3/QĐ", "2025-01-15");
+        assertThat(collective.statusCode()).as(collective.body()).isEqualTo(201);
+        JsonArray unitHistory = history("api/v1/units/" + unit + "/commendations");
+        assertThat(unitHistory.getJsonObject(0).getJsonNumber("rewardAmount").longValue()).isEqualTo(1_880_000);
+
+        String village = "BAN_" + run;
+        admin("PUT", "api/v1/units/" + village, "{\"name\":\"Bản Hìn\",\"kind\":\"VILLAGE\",\"parentCode\":\"SON_LA\"}");
+        admin("PUT", "api/v1/households/HO_" + run, "{\"headName\":\"Lò Văn Hìn\",\"unitCode\":\"" + village + "\"}");
+        assertThat(record("GD_VAN_HOA", "HOUSEHOLD", "HO_" + run, 2024, "THUONG_XUYEN", null, "1/QĐ-UBND", "2024-12-20")
+                .statusCode()).isEqualTo(201);
+        assertThat(history("api/v1/households/HO_" + run + "/commendations")).hasSize(1);
+
+        String officer = "cbkt" + run.toLowerCase();
+        admin("PUT", "api/v1/accounts/" + officer, "{\"displayName\":\"Cán bộ bản\",\"password\":\"Can-bo-ban-1\","
+                + "\"grants\":[{\"role\":\"thidua-unit-officer\",\"unitCode\":\"" + village + "\"}]}");
+        HttpResponse<String> outside = client.send("POST", "api/v1/commendations", officer, "Can-bo-ban-1",
+                "{\"awardCode\":\"GIAY_KHEN\",\"recipientType\":\"PERSON\",\"recipientCode\":\"" + person + "\",\"year\":2024,"
+                        + "\"type\":\"DOT_XUAT\",\"decisionNumber\":\"1\",\"decisionDate\":\"2025-01-01\"}");
+        assertThat(outside.statusCode()).isEqualTo(403);
+        assertThat(client.send("GET", "api/v1/people/" + person + "/commendations", officer, "Can-bo-ban-1", null)
+                .statusCode()).isEqualTo(403);
+    }
+}
