@@ -1,2 +1,2 @@
-/** Emulation movements, registrations, clusters and blocs, scoring, reviews, initiatives and exemplars (published API; nothing published yet). */
+/** Emulation movements, registrations, clusters, initiatives and exemplars (published API: services, records, enums). */
 package vn.thidua.campaigns;

@@ -1,0 +1,2 @@
+/** Services of the campaigns module (internal). */
+package vn.thidua.campaigns.internal.application;

@@ -1,0 +1,95 @@
+package vn.thidua.campaigns.internal.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.thidua.campaigns.Initiative;
+import vn.thidua.campaigns.InitiativeKind;
+import vn.thidua.campaigns.InitiativeScope;
+
+/** A recognised initiative with its authors. */
+@Entity
+@Table(name = "cmp_initiative")
+@NamedQuery(name = "InitiativeRecord.byAuthors",
+        query = "select distinct i from InitiativeRecord i join i.authorCodes a where a in :codes"
+                + " and i.recognisedOn between :from and :to")
+public class InitiativeRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "title", nullable = false, length = 500)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 24)
+    private InitiativeKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", nullable = false, length = 16)
+    private InitiativeScope scope;
+
+    @Column(name = "recognised_on", nullable = false)
+    private LocalDate recognisedOn;
+
+    @Column(name = "decision_number", nullable = false, length = 128)
+    private String decisionNumber;
+
+    @Column(name = "unit_path", nullable = false, length = 1000)
+    private String unitPath;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cmp_initiative_author", joinColumns = @JoinColumn(name = "initiative_id"))
+    @Column(name = "person_code", length = 64)
+    private List<String> authorCodes = new ArrayList<>();
+
+    @Column(name = "recorded_at", nullable = false)
+    private OffsetDateTime recordedAt;
+
+    @Column(name = "recorded_by", nullable = false, length = 128)
+    private String recordedBy;
+
+    protected InitiativeRecord() {
+    }
+
+    public InitiativeRecord(String title, InitiativeKind kind, InitiativeScope scope, LocalDate recognisedOn,
+                            String decisionNumber, String unitPath, List<String> authorCodes, OffsetDateTime recordedAt,
+                            String recordedBy) {
+        this.title = title;
+        this.kind = kind;
+        this.scope = scope;
+        this.recognisedOn = recognisedOn;
+        this.decisionNumber = decisionNumber;
+        this.unitPath = unitPath;
+        this.authorCodes = new ArrayList<>(authorCodes);
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public List<String> getAuthorCodes() {
+        return authorCodes;
+    }
+
+    public Initiative toInitiative() {
+        return new Initiative(id, title, kind, scope, recognisedOn, decisionNumber, List.copyOf(authorCodes));
+    }
+}

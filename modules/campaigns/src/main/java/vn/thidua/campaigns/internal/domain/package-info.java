@@ -1,0 +1,2 @@
+/** Entities of the campaigns module (internal). */
+package vn.thidua.campaigns.internal.domain;

@@ -1,0 +1,49 @@
+package vn.thidua.commendation.internal.rules;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One condition of a rule set for an award: its key, kind, parameters and legal basis. Conditions that share an
+ * alternative group hold together when any of them holds.
+ */
+public record Condition(String key, ConditionKind kind, Map<String, String> parameters, String group, String basis) {
+
+    /** Parses parameters written "name=value;name=value". */
+    public static Map<String, String> parameters(String text) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : text.split(";")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            }
+        }
+        return parameters;
+    }
+
+    String text(String name) {
+        String value = parameters.get(name);
+        if (value == null) {
+            throw new IllegalStateException("Condition " + key + " has no parameter " + name);
+        }
+        return value;
+    }
+
+    String text(String name, String otherwise) {
+        return parameters.getOrDefault(name, otherwise);
+    }
+
+    int number(String name, int otherwise) {
+        return parameters.containsKey(name) ? Integer.parseInt(parameters.get(name)) : otherwise;
+    }
+
+    List<String> list(String name) {
+        return Arrays.stream(text(name).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    List<Integer> years() {
+        return list("years").stream().map(Integer::parseInt).toList();
+    }
+}

@@ -1,0 +1,248 @@
+package vn.thidua.commendation.internal.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.thidua.campaigns.InitiativeScope;
+import vn.thidua.organisation.DisciplineLevel;
+import vn.thidua.organisation.Rating;
+
+/**
+ * Evaluates the conditions of an award against the facts of a recipient for year Y: one check per condition
+ * (alternatives folded into one), each with its legal basis and a Vietnamese sentence naming the evidence.
+ */
+public final class Engine {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Engine() {
+    }
+
+    public static List<Check> evaluate(List<Condition> conditions, int year, Facts facts) {
+        List<Check> checks = new ArrayList<>();
+        Map<String, List<Check>> groups = new LinkedHashMap<>();
+        Map<String, Condition> firstOfGroup = new LinkedHashMap<>();
+        for (Condition condition : conditions) {
+            Check check = check(condition, year, facts);
+            if (condition.group() == null) {
+                checks.add(check);
+            } else {
+                if (!groups.containsKey(condition.group())) {
+                    // The group's place in the list is where its first alternative stands.
+                    checks.add(null);
+                    firstOfGroup.put(condition.group(), condition);
+                }
+                groups.computeIfAbsent(condition.group(), g -> new ArrayList<>()).add(check);
+            }
+        }
+        List<Check> result = new ArrayList<>();
+        var groupOrder = groups.keySet().iterator();
+        for (Check check : checks) {
+            if (check != null) {
+                result.add(check);
+                continue;
+            }
+            String group = groupOrder.next();
+            List<Check> alternatives = groups.get(group);
+            boolean any = alternatives.stream().anyMatch(Check::passed);
+            String prefix = firstOfGroup.get(group).key();
+            String rule = prefix.substring(0, prefix.indexOf('.') + 1) + group;
+            result.add(new Check(rule, alternatives.get(0).basis(), any, message("anyOf",
+                    alternatives.stream().map(Check::message).collect(Collectors.joining(message("or"))))));
+        }
+        return result;
+    }
+
+    static Check check(Condition c, int year, Facts facts) {
+        return switch (c.kind()) {
+            case RATING -> rating(c, year, facts);
+            case NO_DISCIPLINE -> noDiscipline(c, year, facts);
+            case MONTHS_OF_WORK -> monthsOfWork(c, year, facts);
+            case HOLDS_AWARD -> holdsAward(c, year, facts);
+            case INITIATIVE -> initiative(c, year, facts);
+            case UNIT_CAP -> unitCap(c, year, facts);
+            case MEMBERS_SHARE -> membersShare(c, year, facts);
+            case MEMBERS_RATING -> membersRating(c, year, facts);
+            case MEMBERS_HOLD -> membersHold(c, year, facts);
+            case MEMBERS_NO_DISCIPLINE -> membersNoDiscipline(c, year, facts);
+        };
+    }
+
+    private static boolean atLeast(Rating rating, Rating min) {
+        return rating != null && rating.ordinal() <= min.ordinal();
+    }
+
+    private static Check rating(Condition c, int year, Facts facts) {
+        Rating min = Rating.valueOf(c.text("min"));
+        List<String> parts = new ArrayList<>();
+        boolean all = true;
+        for (int offset : c.years()) {
+            int y = year - offset;
+            Rating rating = facts.ratings().get(y);
+            boolean ok = atLeast(rating, min);
+            all &= ok;
+            parts.add(message(rating == null ? "rating.none" : "rating.year", y, rating == null ? "" : rating.name()));
+        }
+        return new Check(c.key(), c.basis(), all, message("rating", min.name(), String.join(", ", parts)));
+    }
+
+    private static Check noDiscipline(Condition c, int year, Facts facts) {
+        DisciplineLevel min = DisciplineLevel.valueOf(c.text("min"));
+        List<Facts.DisciplineFact> found = facts.disciplines().stream()
+                .filter(d -> d.year() == year && d.level().atLeast(min)).toList();
+        return found.isEmpty()
+                ? new Check(c.key(), c.basis(), true, message("discipline.none", year))
+                : new Check(c.key(), c.basis(), false, message("discipline.found", year,
+                        found.stream().map(d -> d.level().name()).collect(Collectors.joining(", "))));
+    }
+
+    private static Check monthsOfWork(Condition c, int year, Facts facts) {
+        int needed = c.number("months", 10);
+        if (facts.startOfWork() == null) {
+            return new Check(c.key(), c.basis(), false, message("months.unknown"));
+        }
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate start = facts.startOfWork().isAfter(first) ? facts.startOfWork() : first;
+        long months = start.isAfter(LocalDate.of(year, 12, 31)) ? 0
+                : ChronoUnit.MONTHS.between(start, LocalDate.of(year + 1, 1, 1));
+        return new Check(c.key(), c.basis(), months >= needed,
+                message("months", DAY.format(facts.startOfWork()), months, needed, year));
+    }
+
+    private static Check holdsAward(Condition c, int year, Facts facts) {
+        Set<String> awards = Set.copyOf(c.list("awards"));
+        String names = awards.stream().sorted().map(Engine::abbreviation).collect(Collectors.joining("/"));
+        List<String> held = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (int offset : c.years().stream().sorted((a, b) -> b - a).toList()) {
+            int y = year - offset;
+            boolean has = facts.awards().stream().anyMatch(a -> a.year() == y && awards.contains(a.awardCode()));
+            (has ? held : missing).add(Integer.toString(y));
+        }
+        String evidence = message("holds", names, held.isEmpty() ? "—" : String.join(", ", held),
+                missing.isEmpty() ? "—" : String.join(", ", missing));
+        boolean passed = missing.isEmpty();
+        String reuser = c.text("notReusedBy", null);
+        if (passed && reuser != null) {
+            int period = c.number("period", 1);
+            List<String> reused = new ArrayList<>();
+            for (int offset : c.years()) {
+                int y = year - offset;
+                facts.awards().stream().filter(a -> a.awardCode().equals(reuser) && a.year() != year
+                                && y <= a.year() && y > a.year() - period)
+                        .findFirst().ifPresent(a -> reused.add(message("reused", y, abbreviation(reuser), a.year())));
+            }
+            if (!reused.isEmpty()) {
+                return new Check(c.key(), c.basis(), false, evidence + "; " + String.join("; ", reused));
+            }
+        }
+        return new Check(c.key(), c.basis(), passed, evidence);
+    }
+
+    private static Check initiative(Condition c, int year, Facts facts) {
+        InitiativeScope scope = InitiativeScope.valueOf(c.text("scope"));
+        int count = c.number("count", 1);
+        int window = c.number("window", 1);
+        int firstYear = year - window + 1;
+        List<Facts.InitiativeFact> found = facts.initiatives().stream()
+                .filter(i -> i.scope().atLeast(scope) && i.recognisedOn().getYear() >= firstYear
+                        && i.recognisedOn().getYear() <= year).toList();
+        long outside = facts.initiatives().stream().filter(i -> !found.contains(i)).count();
+        String evidence = found.isEmpty() ? message("initiative.none", scope.name(), firstYear, year)
+                : message("initiative.found", found.size(), scope.name(), firstYear, year, found.stream()
+                        .map(i -> "\"" + i.title() + "\" (" + i.scope().name() + ", " + DAY.format(i.recognisedOn()) + ")")
+                        .collect(Collectors.joining(", ")));
+        if (outside > 0) {
+            evidence += message("initiative.others", outside);
+        }
+        return new Check(c.key(), c.basis(), found.size() >= count, message("initiative", count, evidence));
+    }
+
+    private static Check unitCap(Condition c, int year, Facts facts, String award) {
+        BigDecimal ratio = new BigDecimal(c.text("ratio"));
+        String of = c.text("of");
+        int base = facts.unitCounts().byAward().getOrDefault(of, 0);
+        int already = facts.unitCounts().byAward().getOrDefault(award, 0);
+        boolean holds = facts.awards().stream().anyMatch(a -> a.year() == year && a.awardCode().equals(award));
+        int withThis = already + (holds ? 0 : 1);
+        int cap = ratio.multiply(BigDecimal.valueOf(base)).setScale(0, RoundingMode.FLOOR).intValueExact();
+        return new Check(c.key(), c.basis(), withThis <= cap, message("cap", facts.unitCounts().unitName(), year,
+                abbreviation(of), base, ratio.movePointRight(2).stripTrailingZeros().toPlainString(), cap,
+                abbreviation(award), withThis));
+    }
+
+    private static Check unitCap(Condition c, int year, Facts facts) {
+        return unitCap(c, year, facts, c.key().substring(0, c.key().indexOf('.')));
+    }
+
+    private static Check membersShare(Condition c, int year, Facts facts) {
+        String award = c.text("award");
+        BigDecimal share = new BigDecimal(c.text("share"));
+        boolean strict = Boolean.parseBoolean(c.text("strict", "false"));
+        int members = facts.members().size();
+        long holding = facts.members().stream().filter(m -> m.awards().contains(award)).count();
+        BigDecimal needed = share.multiply(BigDecimal.valueOf(members));
+        int comparison = BigDecimal.valueOf(holding).compareTo(needed);
+        boolean passed = members > 0 && (strict ? comparison > 0 : comparison >= 0);
+        return new Check(c.key(), c.basis(), passed, message(strict ? "share.above" : "share.atLeast",
+                holding, members, abbreviation(award), year, share.movePointRight(2).stripTrailingZeros().toPlainString()));
+    }
+
+    private static Check membersRating(Condition c, int year, Facts facts) {
+        Rating min = Rating.valueOf(c.text("min"));
+        List<String> below = facts.members().stream().filter(m -> !atLeast(m.rating(), min))
+                .map(m -> m.name() + " (" + (m.rating() == null ? message("rating.missing") : m.rating().name()) + ")")
+                .toList();
+        return new Check(c.key(), c.basis(), below.isEmpty() && !facts.members().isEmpty(), below.isEmpty()
+                ? message("membersRating.all", facts.members().size(), min.name(), year)
+                : message("membersRating.below", below.size(), min.name(), year, String.join(", ", below)));
+    }
+
+    private static Check membersHold(Condition c, int year, Facts facts) {
+        String award = c.text("award");
+        int count = c.number("count", 1);
+        List<String> holders = facts.members().stream().filter(m -> m.awards().contains(award)).map(Facts.Member::name)
+                .toList();
+        return new Check(c.key(), c.basis(), holders.size() >= count, message("membersHold", holders.size(),
+                abbreviation(award), year, holders.isEmpty() ? "—" : String.join(", ", holders), count));
+    }
+
+    private static Check membersNoDiscipline(Condition c, int year, Facts facts) {
+        DisciplineLevel min = DisciplineLevel.valueOf(c.text("min"));
+        List<String> disciplined = facts.members().stream()
+                .filter(m -> m.disciplines().stream().anyMatch(d -> d.year() == year && d.level().atLeast(min)))
+                .map(Facts.Member::name).toList();
+        return new Check(c.key(), c.basis(), disciplined.isEmpty(), disciplined.isEmpty()
+                ? message("membersDiscipline.none", min.name(), year)
+                : message("membersDiscipline.found", min.name(), year, String.join(", ", disciplined)));
+    }
+
+    static String abbreviation(String awardCode) {
+        ResourceBundle bundle = bundle();
+        return bundle.containsKey("abbr." + awardCode) ? bundle.getString("abbr." + awardCode) : awardCode;
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle("vn.thidua.commendation.i18n.rules", VIETNAMESE, Engine.class.getClassLoader());
+    }
+
+    static String message(String key, Object... arguments) {
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof Number n ? n.toString() : arguments[i];
+        }
+        return new MessageFormat(bundle().getString(key), VIETNAMESE).format(shown);
+    }
+}

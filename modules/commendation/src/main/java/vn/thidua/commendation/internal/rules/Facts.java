@@ -1,0 +1,35 @@
+package vn.thidua.commendation.internal.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.campaigns.InitiativeKind;
+import vn.thidua.campaigns.InitiativeScope;
+import vn.thidua.organisation.DisciplineLevel;
+import vn.thidua.organisation.Rating;
+
+/**
+ * What the rules read of a recipient, loaded before the evaluation (the engine itself reads no database).
+ * Held awards are decided, neither revoked nor superseded.
+ */
+public record Facts(Map<Integer, Rating> ratings, List<DisciplineFact> disciplines, LocalDate startOfWork,
+                    List<HeldAward> awards, List<InitiativeFact> initiatives, UnitCounts unitCounts,
+                    List<Member> members) {
+
+    public record DisciplineFact(DisciplineLevel level, int year) {
+    }
+
+    public record HeldAward(String awardCode, int year) {
+    }
+
+    public record InitiativeFact(InitiativeKind kind, InitiativeScope scope, LocalDate recognisedOn, String title) {
+    }
+
+    /** Counts of decided awards for Y in the unit (with its subunits) whose head decides the award. */
+    public record UnitCounts(String unitName, Map<String, Integer> byAward) {
+    }
+
+    /** A member of a collective on 31 December of Y, with what the member rules read. */
+    public record Member(String code, String name, Rating rating, List<DisciplineFact> disciplines, List<String> awards) {
+    }
+}

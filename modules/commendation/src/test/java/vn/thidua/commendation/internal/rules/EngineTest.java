@@ -1,0 +1,206 @@
+package vn.thidua.commendation.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.thidua.campaigns.InitiativeKind;
+import vn.thidua.campaigns.InitiativeScope;
+import vn.thidua.organisation.DisciplineLevel;
+import vn.thidua.organisation.Rating;
+
+/**
+ * The engine, one case per edge of RULES.md §5, with the conditions written as the seeded rule set writes them.
+ * Facts hold only decided awards that are neither revoked nor superseded: a revoked or superseded link is
+ * simply absent, and a chain with it breaks.
+ */
+class EngineTest {
+
+    private static final int Y = 2024;
+
+    /** "key|KIND|parameters[|group]" per condition. */
+    private static List<Condition> rules(String... lines) {
+        return Arrays.stream(lines).map(line -> {
+            String[] p = line.split("\\|");
+            return new Condition(p[0], ConditionKind.valueOf(p[1]), Condition.parameters(p[2]), p.length > 3 ? p[3] : null,
+                    "cơ sở pháp lý");
+        }).toList();
+    }
+
+    private static final class F {
+        final Map<Integer, Rating> ratings = new HashMap<>();
+        final List<Facts.DisciplineFact> disciplines = new ArrayList<>();
+        LocalDate start = LocalDate.of(2010, 1, 1);
+        final List<Facts.HeldAward> awards = new ArrayList<>();
+        final List<Facts.InitiativeFact> initiatives = new ArrayList<>();
+        final Map<String, Integer> counts = new HashMap<>();
+        final List<Facts.Member> members = new ArrayList<>();
+
+        F rated(int year, Rating rating) {
+            ratings.put(year, rating);
+            return this;
+        }
+
+        F held(String award, int... years) {
+            for (int year : years) {
+                awards.add(new Facts.HeldAward(award, year));
+            }
+            return this;
+        }
+
+        F disciplined(DisciplineLevel level, int year) {
+            disciplines.add(new Facts.DisciplineFact(level, year));
+            return this;
+        }
+
+        F started(String date) {
+            start = date == null ? null : LocalDate.parse(date);
+            return this;
+        }
+
+        F initiative(InitiativeScope scope, String recognised) {
+            initiatives.add(new Facts.InitiativeFact(InitiativeKind.INITIATIVE, scope, LocalDate.parse(recognised), "SK"));
+            return this;
+        }
+
+        F counts(String award, int count) {
+            counts.put(award, count);
+            return this;
+        }
+
+        /** {@code total} members of whom the first {@code holding} hold the award. */
+        F members(int total, int holding, String award) {
+            for (int i = 0; i < total; i++) {
+                members.add(new Facts.Member("M" + i, "Thành viên " + i, Rating.HTTNV, List.of(),
+                        i < holding ? List.of(award) : List.of()));
+            }
+            return this;
+        }
+
+        Facts facts() {
+            return new Facts(ratings, disciplines, start, awards, initiatives, new Facts.UnitCounts("Xã A", counts), members);
+        }
+    }
+
+    private static F f() {
+        return new F();
+    }
+
+    static final List<Condition> LDTT = rules("LDTT.rating|RATING|min=HTTNV;years=0",
+            "LDTT.discipline|NO_DISCIPLINE|min=KHIEN_TRACH", "LDTT.months|MONTHS_OF_WORK|months=10");
+    static final List<Condition> CSTDCS = rules("CSTDCS.ldtt|HOLDS_AWARD|awards=LDTT;years=0|title",
+            "CSTDCS.cstt|HOLDS_AWARD|awards=CSTT;years=0|title", "CSTDCS.initiative|INITIATIVE|scope=CO_SO;count=1;window=1",
+            "CSTDCS.cap|UNIT_CAP|of=LDTT;ratio=0.15");
+    static final List<Condition> CSTD_TINH = rules(
+            "CSTD_TINH.chain|HOLDS_AWARD|awards=CSTDCS;years=0,1,2;notReusedBy=CSTD_TINH;period=3",
+            "CSTD_TINH.initiative|INITIATIVE|scope=TINH;count=1;window=3");
+    static final List<Condition> CSTD_TQ = rules("CSTD_TQ.chain|HOLDS_AWARD|awards=CSTD_TINH;years=0,3",
+            "CSTD_TQ.initiative|INITIATIVE|scope=TOAN_QUOC;count=1;window=6");
+    static final List<Condition> TTLDTT = rules("TTLDTT.rating|RATING|min=HTTNV;years=0",
+            "TTLDTT.share|MEMBERS_SHARE|award=LDTT;share=0.5;strict=true", "TTLDTT.discipline|MEMBERS_NO_DISCIPLINE|min=CANH_CAO");
+    static final List<Condition> TTLDXS_SHARE = rules("TTLDXS.share|MEMBERS_SHARE|award=LDTT;share=0.7;strict=false");
+    static final List<Condition> BANG_KHEN = rules("BANG_KHEN_TINH.rating|RATING|min=HTXSNV;years=0,1",
+            "BANG_KHEN_TINH.initiatives|INITIATIVE|scope=CO_SO;count=2;window=2");
+
+    static Stream<Arguments> cases() {
+        F cstdcsBase = f().held("LDTT", Y).initiative(InitiativeScope.CO_SO, "2024-05-01").counts("LDTT", 20);
+        return Stream.of(
+                Arguments.of("LDTT: good rating, no discipline, a full year", LDTT, f().rated(Y, Rating.HTTNV), true, null),
+                Arguments.of("LDTT: rating only completed", LDTT, f().rated(Y, Rating.HTNV), false, "LDTT.rating"),
+                Arguments.of("LDTT: no rating recorded", LDTT, f(), false, "LDTT.rating"),
+                Arguments.of("LDTT: a reprimand taking effect in Y", LDTT,
+                        f().rated(Y, Rating.HTXSNV).disciplined(DisciplineLevel.KHIEN_TRACH, Y), false, "LDTT.discipline"),
+                Arguments.of("LDTT: a warning of the year before", LDTT,
+                        f().rated(Y, Rating.HTXSNV).disciplined(DisciplineLevel.CANH_CAO, Y - 1), true, null),
+                Arguments.of("LDTT: started 1 March, exactly 10 months", LDTT, f().rated(Y, Rating.HTTNV).started("2024-03-01"),
+                        true, null),
+                Arguments.of("LDTT: started 2 March, under 10 months", LDTT, f().rated(Y, Rating.HTTNV).started("2024-03-02"),
+                        false, "LDTT.months"),
+                Arguments.of("LDTT: start of work unknown", LDTT, f().rated(Y, Rating.HTTNV).started(null), false, "LDTT.months"),
+                Arguments.of("CSTDCS: LDTT, an initiative, 3 of 20 within the cap", CSTDCS, copy(cstdcsBase).counts("CSTDCS", 2),
+                        true, null),
+                Arguments.of("CSTDCS: the cap reached at its boundary (4 > 15% of 20)", CSTDCS,
+                        copy(cstdcsBase).counts("CSTDCS", 3), false, "CSTDCS.cap"),
+                Arguments.of("CSTDCS: a unit of 6 LDTT may have none", CSTDCS, copy(cstdcsBase).counts("LDTT", 6), false,
+                        "CSTDCS.cap"),
+                Arguments.of("CSTDCS: CSTT in place of LDTT (alternatives)", CSTDCS,
+                        f().held("CSTT", Y).initiative(InitiativeScope.TINH, "2024-02-01").counts("LDTT", 20), true, null),
+                Arguments.of("CSTDCS: neither LDTT nor CSTT", CSTDCS,
+                        f().initiative(InitiativeScope.CO_SO, "2024-05-01").counts("LDTT", 20), false, "CSTDCS.title"),
+                Arguments.of("CSTDCS: the initiative recognised the year before", CSTDCS,
+                        f().held("LDTT", Y).initiative(InitiativeScope.CO_SO, "2023-12-31").counts("LDTT", 20), false,
+                        "CSTDCS.initiative"),
+                Arguments.of("CSTD_TINH: three consecutive CSTDCS and a provincial initiative", CSTD_TINH,
+                        f().held("CSTDCS", 2022, 2023, 2024).initiative(InitiativeScope.TINH, "2023-06-01"), true, null),
+                Arguments.of("CSTD_TINH: a gap in the chain", CSTD_TINH,
+                        f().held("CSTDCS", 2022, 2024).initiative(InitiativeScope.TINH, "2023-06-01"), false, "CSTD_TINH.chain"),
+                Arguments.of("CSTD_TINH: a revoked or superseded link is missing", CSTD_TINH,
+                        f().held("CSTDCS", 2023, 2024).initiative(InitiativeScope.TINH, "2023-06-01"), false, "CSTD_TINH.chain"),
+                Arguments.of("CSTD_TINH: chain years already counted for CSTD_TINH 2023", CSTD_TINH,
+                        f().held("CSTDCS", 2021, 2022, 2023, 2024).held("CSTD_TINH", 2023)
+                                .initiative(InitiativeScope.TINH, "2024-06-01"), false, "CSTD_TINH.chain"),
+                Arguments.of("CSTD_TINH: an earlier CSTD_TINH that does not overlap", CSTD_TINH,
+                        f().held("CSTDCS", 2019, 2020, 2021, 2022, 2023, 2024).held("CSTD_TINH", 2021)
+                                .initiative(InitiativeScope.TINH, "2024-06-01"), true, null),
+                Arguments.of("CSTD_TINH: initiative scope too low", CSTD_TINH,
+                        f().held("CSTDCS", 2022, 2023, 2024).initiative(InitiativeScope.CO_SO, "2023-06-01"), false,
+                        "CSTD_TINH.initiative"),
+                Arguments.of("CSTD_TINH: initiative out of the window", CSTD_TINH,
+                        f().held("CSTDCS", 2022, 2023, 2024).initiative(InitiativeScope.TINH, "2021-12-31"), false,
+                        "CSTD_TINH.initiative"),
+                Arguments.of("CSTD_TQ: CSTD_TINH for Y and Y-3 and a national initiative", CSTD_TQ,
+                        f().held("CSTD_TINH", 2021, 2024).initiative(InitiativeScope.TOAN_QUOC, "2020-01-15"), true, null),
+                Arguments.of("CSTD_TQ: CSTD_TINH for Y only", CSTD_TQ,
+                        f().held("CSTD_TINH", 2024).initiative(InitiativeScope.TOAN_QUOC, "2022-01-15"), false, "CSTD_TQ.chain"),
+                Arguments.of("TTLDTT: exactly half the members LDTT is not enough", TTLDTT,
+                        f().rated(Y, Rating.HTTNV).members(10, 5, "LDTT"), false, "TTLDTT.share"),
+                Arguments.of("TTLDTT: more than half", TTLDTT, f().rated(Y, Rating.HTTNV).members(10, 6, "LDTT"), true, null),
+                Arguments.of("TTLDTT: no members", TTLDTT, f().rated(Y, Rating.HTTNV), false, "TTLDTT.share"),
+                Arguments.of("TTLDXS: exactly 70% is enough", TTLDXS_SHARE, f().members(10, 7, "LDTT"), true, null),
+                Arguments.of("TTLDXS: 69%", TTLDXS_SHARE, f().members(100, 69, "LDTT"), false, "TTLDXS.share"),
+                Arguments.of("BANG_KHEN_TINH: two excellent years and two initiatives", BANG_KHEN,
+                        f().rated(Y, Rating.HTXSNV).rated(Y - 1, Rating.HTXSNV).initiative(InitiativeScope.CO_SO, "2023-03-01")
+                                .initiative(InitiativeScope.TINH, "2024-03-01"), true, null),
+                Arguments.of("BANG_KHEN_TINH: one year only good", BANG_KHEN,
+                        f().rated(Y, Rating.HTXSNV).rated(Y - 1, Rating.HTTNV).initiative(InitiativeScope.CO_SO, "2023-03-01")
+                                .initiative(InitiativeScope.TINH, "2024-03-01"), false, "BANG_KHEN_TINH.rating"));
+    }
+
+    private static F copy(F source) {
+        F copy = f();
+        copy.ratings.putAll(source.ratings);
+        copy.awards.addAll(source.awards);
+        copy.initiatives.addAll(source.initiatives);
+        copy.counts.putAll(source.counts);
+        return copy;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void evaluatesEachEdge(String name, List<Condition> conditions, F facts, boolean eligible, String failingRule) {
+        List<Check> checks = Engine.evaluate(conditions, Y, facts.facts());
+
+        assertThat(checks).allSatisfy(check -> assertThat(check.message()).isNotBlank());
+        assertThat(checks.stream().allMatch(Check::passed)).as(checks.toString()).isEqualTo(eligible);
+        if (failingRule != null) {
+            assertThat(checks.stream().filter(c -> !c.passed()).map(Check::rule)).as(checks.toString()).contains(failingRule);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void namesTheEvidenceInVietnamese() {
+        List<Check> checks = Engine.evaluate(CSTD_TINH, Y,
+                f().held("CSTDCS", 2022, 2023).initiative(InitiativeScope.TINH, "2023-06-01").facts());
+
+        assertThat(checks.get(0).message()).isEqualTo("CSTĐCS có: 2022, 2023; thiếu: 2024");
+        assertThat(checks.get(1).message()).contains("1 sáng kiến phạm vi từ TINH trở lên được công nhận trong 2022–2024");
+    }
+}
