@@ -44,4 +44,7 @@ public interface PersonService {
 
     /** True when the caller's role needs citizen identity numbers (and may see them unmasked). */
     boolean mayReadCitizenIds();
+
+    /** The codes of the people whose unit (not its subunits) is {@code unitCode} on {@code date}. */
+    List<String> memberCodes(String unitCode, java.time.LocalDate date);
 }

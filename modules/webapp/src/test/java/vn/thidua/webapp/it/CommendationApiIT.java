@@ -180,4 +180,95 @@ class CommendationApiIT {
         assertThat(client.send("GET", "api/v1/people/" + person + "/commendations", officer, "Can-bo-ban-1", null)
                 .statusCode()).isEqualTo(403);
     }
+
+    // ---- eligibility ----
+
+    private JsonObject verdict(String query) throws Exception {
+        HttpResponse<String> response = admin("GET", "api/v1/eligibility?" + query, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return WebClient.json(response);
+    }
+
+    private static String failing(JsonObject verdict) {
+        return verdict.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> !c.getBoolean("passed")).map(c -> c.getString("rule") + ": " + c.getString("message"))
+                .reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
+    void explainsTheVerdictRuleByRuleUnderTheVersionInForce() throws Exception {
+        admin("PUT", "api/v1/people/" + person + "/ratings/2024", "{\"rating\":\"HTTNV\"}");
+        admin("PUT", "api/v1/people/" + person + "/ratings/2025", "{\"rating\":\"HTNV\"}");
+
+        JsonObject ldtt = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2024");
+        assertThat(ldtt.getBoolean("eligible")).as(failing(ldtt)).isTrue();
+        assertThat(ldtt.getString("ruleSetVersion")).isEqualTo("ND98_2023");
+        JsonObject rating = ldtt.getJsonArray("checks").getJsonObject(0);
+        assertThat(rating.getString("rule")).isEqualTo("LDTT.rating");
+        assertThat(rating.getString("basis")).contains("Nghị định 98/2023/NĐ-CP");
+        assertThat(rating.getString("message")).isEqualTo("Xếp loại từ HTTNV trở lên: 2024: HTTNV");
+
+        JsonObject later = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2025");
+        assertThat(later.getString("ruleSetVersion")).isEqualTo("ND152_2025");
+        assertThat(later.getBoolean("eligible")).isFalse();
+        assertThat(verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person
+                + "&year=2025&referenceDate=2025-06-30").getString("ruleSetVersion")).isEqualTo("ND98_2023");
+
+        JsonObject old = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2019");
+        assertThat(old.getBoolean("eligible")).isFalse();
+        assertThat(old.getJsonArray("checks").getJsonObject(0).getString("message"))
+                .contains("Không có bộ quy tắc nào có hiệu lực vào ngày 31/12/2019");
+        assertThat(verdict("awardCode=BANG_KHEN_TINH&recipientType=PERSON&recipientCode=" + person
+                + "&year=2024&type=DOT_XUAT").getBoolean("eligible")).isTrue();
+    }
+
+    @Test
+    void aRevokedLinkBreaksTheChainOfCstdTinh() throws Exception {
+        long[] ids = new long[3];
+        for (int i = 0; i < 3; i++) {
+            ids[i] = WebClient.json(record("CSTDCS", "PERSON", person, 2022 + i, "THUONG_XUYEN", null, "CS-" + i,
+                    (2023 + i) + "-01-10")).getJsonNumber("id").longValue();
+        }
+        assertThat(admin("POST", "api/v1/initiatives", "{\"title\":\"Số hóa hồ sơ học sinh\",\"authorCodes\":[\""
+                + person + "\"],\"scope\":\"TINH\",\"recognisedOn\":\"2023-05-20\",\"decisionNumber\":\"55/QĐ-SKHCN\"}")
+                .statusCode()).isEqualTo(201);
+        String query = "awardCode=CSTD_TINH&recipientType=PERSON&recipientCode=" + person + "&year=2024";
+        assertThat(verdict(query).getBoolean("eligible")).as(failing(verdict(query))).isTrue();
+
+        admin("POST", "api/v1/commendations/" + ids[1] + "/revocation", "{\"reason\":\"Hồ sơ sáng kiến không đúng\","
+                + "\"decisionNumber\":\"9/QĐ\",\"decisionDate\":\"2025-02-01\"}");
+        JsonObject broken = verdict(query);
+        assertThat(broken.getBoolean("eligible")).isFalse();
+        assertThat(failing(broken)).contains("CSTD_TINH.chain").contains("CSTĐCS có: 2022, 2024; thiếu: 2023");
+        assertThat(admin("POST", "api/v1/initiatives", "{\"title\":\"\",\"authorCodes\":[],\"scope\":\"HUYEN\"}")
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void countsTheMembersOfACollectiveAtExactlyHalf() throws Exception {
+        String second = "NV2_" + run;
+        admin("PUT", "api/v1/people/" + second, "{\"fullName\":\"Lường Văn Ơn\",\"unitCode\":\"" + unit
+                + "\",\"unitSince\":\"2018-01-01\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
+        admin("PUT", "api/v1/units/" + unit + "/ratings/2024", "{\"rating\":\"HTTNV\"}");
+        record("LDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "LD-1", "2025-01-10");
+        String query = "awardCode=TTLDTT&recipientType=UNIT&recipientCode=" + unit + "&year=2024";
+
+        JsonObject half = verdict(query);
+        assertThat(half.getBoolean("eligible")).isFalse();
+        assertThat(failing(half)).contains("1/2 thành viên đạt LĐTT năm 2024 (cần trên 50%)");
+
+        record("LDTT", "PERSON", second, 2024, "THUONG_XUYEN", null, "LD-2", "2025-01-10");
+        assertThat(verdict(query).getBoolean("eligible")).as(failing(verdict(query))).isTrue();
+    }
+
+    @Test
+    void refusesBadEligibilityQueries() throws Exception {
+        HttpResponse<String> bad = admin("GET", "api/v1/eligibility?awardCode=LDTT&recipientType=X&year=hai", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("recipientType").contains("recipientCode").contains("year");
+        assertThat(admin("GET", "api/v1/eligibility?awardCode=LDTT&recipientType=PERSON&recipientCode=KHONG_" + run
+                + "&year=2024", null).statusCode()).isEqualTo(404);
+        assertThat(admin("GET", "api/v1/eligibility?awardCode=TTLDTT&recipientType=PERSON&recipientCode=" + person
+                + "&year=2024", null).statusCode()).isEqualTo(400);
+    }
 }

@@ -32,6 +32,16 @@ import vn.thidua.commendation.RecipientType;
         query = "select c from Commendation c where c.recipientType = :type and c.recipientCode = :code"
                 + " and not exists (select r from RevocationRecord r where r.commendation = c)"
                 + " and not exists (select s from Commendation s where s.supersedes = c)")
+@NamedQuery(name = "Commendation.activeOfPeopleInYear",
+        query = "select c.recipientCode, c.awardCode from Commendation c where c.recipientType = vn.thidua.commendation.RecipientType.PERSON"
+                + " and c.recipientCode in :codes and c.year = :year"
+                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
+                + " and not exists (select s from Commendation s where s.supersedes = c)")
+@NamedQuery(name = "Commendation.countsInSubtree",
+        query = "select c.awardCode, count(c) from Commendation c where c.recipientType = vn.thidua.commendation.RecipientType.PERSON"
+                + " and c.unitPath like :path and c.year = :year"
+                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
+                + " and not exists (select s from Commendation s where s.supersedes = c) group by c.awardCode")
 @NamedQuery(name = "Commendation.historyOf",
         query = "select c from Commendation c where c.recipientType = :type and c.recipientCode = :code"
                 + " order by c.decisionDate desc, c.id desc")

@@ -346,6 +346,18 @@ public class DefaultPersonService implements PersonService {
                 discipline.getDecisionNumber(), discipline.getDecisionDate());
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> memberCodes(String unitCode, LocalDate date) {
+        Unit unit = units.find(unitCode).orElseThrow(() -> new UnknownRecordException(
+                new Violation("unitCode", BUNDLE, "unit.notFound", unitCode)));
+        scope.checkRead(unit.getPath(), "members of " + unitCode);
+        return em.createQuery("select distinct m.person.code from MembershipPeriod m where m.unit = :unit"
+                        + " and m.validFrom <= :date and (m.validTo is null or m.validTo >= :date)"
+                        + " and m.person.mergedInto is null order by m.person.code", String.class)
+                .setParameter("unit", unit).setParameter("date", date).getResultList();
+    }
+
     private Person readable(String code) {
         Person person = require(code, "code");
         scope.checkRead(pathOf(person), "person " + code);

@@ -1,0 +1,56 @@
+package vn.thidua.commendation.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A version of the rules, in force from a date to a date (open-ended when {@code effectiveTo} is null). */
+@Entity
+@Table(name = "cmd_rule_set")
+@NamedQuery(name = "RuleSetRecord.inForce", query = "select s from RuleSetRecord s where s.effectiveFrom <= :date"
+        + " and (s.effectiveTo is null or s.effectiveTo >= :date) order by s.effectiveFrom desc")
+public class RuleSetRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "code", nullable = false, unique = true, length = 64)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 500)
+    private String name;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 128)
+    private String createdBy;
+
+    protected RuleSetRecord() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+}
