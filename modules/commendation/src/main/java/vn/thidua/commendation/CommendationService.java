@@ -21,4 +21,7 @@ public interface CommendationService {
 
     /** Every commendation of the recipient, newest first, revoked and superseded ones included and marked. */
     List<HistoryEntry> history(RecipientType type, String code);
+
+    /** Awards flagged for re-examination within the caller's units, newest flags first. */
+    List<Reexamination> toReexamine();
 }

@@ -234,12 +234,21 @@ class CommendationApiIT {
                 .statusCode()).isEqualTo(201);
         String query = "awardCode=CSTD_TINH&recipientType=PERSON&recipientCode=" + person + "&year=2024";
         assertThat(verdict(query).getBoolean("eligible")).as(failing(verdict(query))).isTrue();
+        long tinh = WebClient.json(record("CSTD_TINH", "PERSON", person, 2024, "THUONG_XUYEN", null, "120/QĐ-UBND",
+                "2025-01-20")).getJsonNumber("id").longValue();
 
         admin("POST", "api/v1/commendations/" + ids[1] + "/revocation", "{\"reason\":\"Hồ sơ sáng kiến không đúng\","
                 + "\"decisionNumber\":\"9/QĐ\",\"decisionDate\":\"2025-02-01\"}");
         JsonObject broken = verdict(query);
         assertThat(broken.getBoolean("eligible")).isFalse();
         assertThat(failing(broken)).contains("CSTD_TINH.chain").contains("CSTĐCS có: 2022, 2024; thiếu: 2023");
+        JsonArray flagged = Json.createReader(new StringReader(admin("GET", "api/v1/commendations/to-reexamine", null).body()))
+                .readArray();
+        JsonObject flag = flagged.stream().map(JsonObject.class::cast)
+                .filter(f -> f.getJsonNumber("commendationId").longValue() == tinh).findFirst().orElseThrow();
+        assertThat(flag.getString("causeKind")).isEqualTo("REVOKED");
+        assertThat(flag.getJsonNumber("causeId").longValue()).isEqualTo(ids[1]);
+        assertThat(flag.getString("summary")).contains("thiếu: 2023");
         assertThat(admin("POST", "api/v1/initiatives", "{\"title\":\"\",\"authorCodes\":[],\"scope\":\"HUYEN\"}")
                 .statusCode()).isEqualTo(400);
     }
@@ -266,6 +275,8 @@ class CommendationApiIT {
         HttpResponse<String> bad = admin("GET", "api/v1/eligibility?awardCode=LDTT&recipientType=X&year=hai", null);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("recipientType").contains("recipientCode").contains("year");
+        assertThat(admin("GET", "api/v1/eligibility?awardCode=LDTT&recipientType=PERSON&recipientCode=" + person
+                + "&year=20252024", null).statusCode()).isEqualTo(400);
         assertThat(admin("GET", "api/v1/eligibility?awardCode=LDTT&recipientType=PERSON&recipientCode=KHONG_" + run
                 + "&year=2024", null).statusCode()).isEqualTo(404);
         assertThat(admin("GET", "api/v1/eligibility?awardCode=TTLDTT&recipientType=PERSON&recipientCode=" + person

@@ -20,12 +20,17 @@ import java.util.Optional;
 import vn.thidua.commendation.CommendationInput;
 import vn.thidua.commendation.CommendationService;
 import vn.thidua.commendation.CommendationType;
+import vn.thidua.commendation.EligibilityQuery;
+import vn.thidua.commendation.EligibilityService;
 import vn.thidua.commendation.HistoryEntry;
+import vn.thidua.commendation.Reexamination;
 import vn.thidua.commendation.RecipientType;
 import vn.thidua.commendation.Revocation;
 import vn.thidua.commendation.RevocationInput;
+import vn.thidua.commendation.Verdict;
 import vn.thidua.commendation.internal.domain.Award;
 import vn.thidua.commendation.internal.domain.Commendation;
+import vn.thidua.commendation.internal.domain.ReexaminationRecord;
 import vn.thidua.commendation.internal.domain.RevocationRecord;
 import vn.thidua.organisation.HouseholdDetails;
 import vn.thidua.organisation.HouseholdService;
@@ -72,6 +77,9 @@ public class DefaultCommendationService implements CommendationService {
     @Inject
     private HouseholdService households;
 
+    @Inject
+    private EligibilityService eligibility;
+
     @Override
     public long record(CommendationInput input) {
         return save(input, null).getId();
@@ -86,6 +94,7 @@ public class DefaultCommendationService implements CommendationService {
         Commendation replacement = save(corrected, old);
         auditTrail.recordIn(old.getUnitPath(), AUDIT_ENTITY, old.getId(), AuditAction.CORRECT, old.auditValues(),
                 Map.of("supersededBy", replacement.getId()));
+        reexamineDependents(old, "SUPERSEDED");
         return replacement.getId();
     }
 
@@ -210,6 +219,66 @@ public class DefaultCommendationService implements CommendationService {
         after.put("moneyRecovered", input.moneyRecovered());
         auditTrail.recordIn(commendation.getUnitPath(), AUDIT_ENTITY, id, AuditAction.REVOKE, commendation.auditValues(),
                 after);
+        reexamineDependents(commendation, "REVOKED");
+    }
+
+    /**
+     * Re-evaluates the awards that may have relied on a record now revoked or superseded: the recipient's later
+     * decided awards, and (for a person) the awards of their unit for the same year, whose member rules count it.
+     * Those whose rules no longer hold are flagged.
+     */
+    private void reexamineDependents(Commendation cause, String causeKind) {
+        em.flush();
+        List<Commendation> candidates = new java.util.ArrayList<>(em.createNamedQuery("Commendation.activeOf",
+                        Commendation.class).setParameter("type", cause.getRecipientType())
+                .setParameter("code", cause.getRecipientCode()).getResultStream()
+                .filter(c -> !c.getId().equals(cause.getId()) && c.getYear() >= cause.getYear()
+                        && !c.getDecisionDate().isBefore(cause.getDecisionDate()))
+                .toList());
+        if (cause.getRecipientType() == RecipientType.PERSON) {
+            candidates.addAll(em.createNamedQuery("Commendation.activeOfUnitInYear", Commendation.class)
+                    .setParameter("code", cause.getUnitCode()).setParameter("year", cause.getYear()).getResultList());
+        }
+        for (Commendation candidate : candidates) {
+            Verdict verdict = eligibility.evaluate(new EligibilityQuery(candidate.getAwardCode(), candidate.getRecipientType(),
+                    candidate.getRecipientCode(), candidate.getYear(), candidate.getType(), candidate.getDecisionDate()));
+            if (!verdict.eligible()) {
+                String summary = verdict.checks().stream().filter(c -> !c.passed())
+                        .map(c -> c.rule() + ": " + c.message()).collect(java.util.stream.Collectors.joining("\n"));
+                ReexaminationRecord flag = new ReexaminationRecord(candidate, cause, causeKind,
+                        summary.length() > 10_000 ? summary.substring(0, 10_000) : summary, now(),
+                        Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM));
+                em.persist(flag);
+                em.flush();
+                auditTrail.recordIn(candidate.getUnitPath(), "Reexamination", flag.getId(), AuditAction.CREATE, null,
+                        Map.of("commendationId", candidate.getId(), "causeId", cause.getId(), "causeKind", causeKind));
+            }
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Reexamination> toReexamine() {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!scope.readsEverything()) {
+            List<String> paths = scope.readablePaths();
+            if (paths.isEmpty()) {
+                return List.of();
+            }
+            where.append(" where (");
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("f.unitPath like :p").append(i);
+                parameters.put("p" + i, paths.get(i) + "%");
+            }
+            where.append(")");
+        }
+        var query = em.createQuery("select new vn.thidua.commendation.Reexamination(c.id, c.recipientType, c.recipientCode,"
+                + " c.awardCode, c.year, c.decisionNumber, c.decisionDate, f.cause.id, f.causeKind, f.summary, f.flaggedAt)"
+                + " from ReexaminationRecord f join f.commendation c" + where + " order by f.flaggedAt desc, f.id desc",
+                Reexamination.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(1000).getResultList();
     }
 
     @Override

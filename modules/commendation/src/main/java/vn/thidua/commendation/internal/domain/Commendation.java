@@ -42,6 +42,11 @@ import vn.thidua.commendation.RecipientType;
                 + " and c.unitPath like :path and c.year = :year"
                 + " and not exists (select r from RevocationRecord r where r.commendation = c)"
                 + " and not exists (select s from Commendation s where s.supersedes = c) group by c.awardCode")
+@NamedQuery(name = "Commendation.activeOfUnitInYear",
+        query = "select c from Commendation c where c.recipientType = vn.thidua.commendation.RecipientType.UNIT"
+                + " and c.recipientCode = :code and c.year = :year"
+                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
+                + " and not exists (select s from Commendation s where s.supersedes = c)")
 @NamedQuery(name = "Commendation.historyOf",
         query = "select c from Commendation c where c.recipientType = :type and c.recipientCode = :code"
                 + " order by c.decisionDate desc, c.id desc")
@@ -200,6 +205,10 @@ public class Commendation {
 
     public String getAuthority() {
         return authority;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
     }
 
     public String getUnitPath() {

@@ -77,6 +77,14 @@ public class CommendationResource {
         return Response.ok(Map.of("id", commendationId, "revoked", true)).build();
     }
 
+    /** Decided awards flagged for re-examination in the caller's units (an addition to the contract). */
+    @jakarta.ws.rs.GET
+    @Path("to-reexamine")
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    public java.util.List<vn.thidua.commendation.Reexamination> toReexamine() {
+        return commendations.toReexamine();
+    }
+
     private static CommendationInput input(JsonObject json) {
         Checks checks = new Checks();
         String awardCode = checks.code("awardCode", JsonBodies.string(json, "awardCode", checks), true);

@@ -1,0 +1,125 @@
+package vn.thidua.commendation.internal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.commendation.AwardSummary;
+import vn.thidua.commendation.Catalogue;
+import vn.thidua.commendation.CommendationType;
+import vn.thidua.commendation.EligibilityQuery;
+import vn.thidua.commendation.EligibilityService;
+import vn.thidua.commendation.RecipientType;
+import vn.thidua.commendation.Verdict;
+import vn.thidua.platform.Checks;
+import vn.thidua.platform.web.FacesViolations;
+
+/** "Kiểm tra điều kiện": pick a person, unit or household, an award and a year; see the verdict rule by rule. */
+@Named
+@ViewScoped
+public class EligibilityView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private Catalogue catalogue;
+
+    private List<AwardSummary> awards = List.of();
+    private RecipientType recipientType = RecipientType.PERSON;
+    private String recipientCode;
+    private String awardCode;
+    private Integer year = Year.now().getValue() - 1;
+    private CommendationType type = CommendationType.THUONG_XUYEN;
+    private LocalDate referenceDate;
+    private Verdict verdict;
+
+    @PostConstruct
+    void init() {
+        awards = catalogue.awards();
+    }
+
+    public void check() {
+        verdict = null;
+        FacesViolations.attempt("eligibilityForm", Set.of("recipientCode", "awardCode", "year", "recipientType"), () -> {
+            Checks checks = new Checks();
+            checks.code("recipientCode", recipientCode, true);
+            checks.code("awardCode", awardCode, true);
+            checks.throwIfAny();
+            verdict = eligibility.evaluate(new EligibilityQuery(awardCode, recipientType, recipientCode.strip(),
+                    year == null ? 0 : year, type, referenceDate));
+        });
+    }
+
+    /** The awards for the chosen kind of recipient. */
+    public List<AwardSummary> getAwards() {
+        return awards.stream().filter(a -> a.isFor(recipientType)).toList();
+    }
+
+    public RecipientType[] getRecipientTypes() {
+        return RecipientType.values();
+    }
+
+    public CommendationType[] getTypes() {
+        return CommendationType.values();
+    }
+
+    public RecipientType getRecipientType() {
+        return recipientType;
+    }
+
+    public void setRecipientType(RecipientType recipientType) {
+        this.recipientType = recipientType;
+    }
+
+    public String getRecipientCode() {
+        return recipientCode;
+    }
+
+    public void setRecipientCode(String recipientCode) {
+        this.recipientCode = recipientCode;
+    }
+
+    public String getAwardCode() {
+        return awardCode;
+    }
+
+    public void setAwardCode(String awardCode) {
+        this.awardCode = awardCode;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public CommendationType getType() {
+        return type;
+    }
+
+    public void setType(CommendationType type) {
+        this.type = type;
+    }
+
+    public LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public void setReferenceDate(LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.thidua.webapp.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.thidua.webapp.it.Deployments;
+import vn.thidua.webapp.it.WebClient;
+
+/** The eligibility check and a history page in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommendationBrowserIT {
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private Browser browser;
+    private WebClient api;
+    private String run;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void open() {
+        browser = new Browser(Deployments.root(deploymentUrl));
+        api = new WebClient(Deployments.root(deploymentUrl));
+        run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private HttpResponse<String> call(String method, String path, String json) throws Exception {
+        HttpResponse<String> response = api.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return response;
+    }
+
+    @Test
+    void checksEligibilityAndShowsAHistoryWithARevokedRecord() throws Exception {
+        String unit = "TH_" + run;
+        String person = "GV_" + run;
+        call("PUT", "api/v1/units/" + unit, "{\"name\":\"Trường Tiểu học Tô Hiệu\",\"kind\":\"SCHOOL\",\"parentCode\":\"SON_LA\"}");
+        call("PUT", "api/v1/people/" + person, "{\"fullName\":\"Hoàng Thị Thanh Nhàn\",\"unitCode\":\"" + unit
+                + "\",\"unitSince\":\"2015-09-01\",\"gender\":\"FEMALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
+        call("PUT", "api/v1/people/" + person + "/ratings/2024", "{\"rating\":\"HTXSNV\"}");
+        call("POST", "api/v1/commendations", "{\"awardCode\":\"LDTT\",\"recipientType\":\"PERSON\",\"recipientCode\":\""
+                + person + "\",\"year\":2023,\"type\":\"THUONG_XUYEN\",\"decisionNumber\":\"15/QĐ-TH\",\"decisionDate\":\"2024-01-12\"}");
+        long revoked = WebClient.json(call("POST", "api/v1/commendations", "{\"awardCode\":\"GIAY_KHEN\",\"recipientType\":\"PERSON\","
+                + "\"recipientCode\":\"" + person + "\",\"year\":2023,\"type\":\"THUONG_XUYEN\",\"decisionNumber\":\"16/QĐ-TH\","
+                + "\"decisionDate\":\"2024-01-12\"}")).getJsonNumber("id").longValue();
+        call("POST", "api/v1/commendations/" + revoked + "/revocation", "{\"reason\":\"Trùng thành tích\","
+                + "\"decisionNumber\":\"30/QĐ-TH\",\"decisionDate\":\"2024-05-02\"}");
+
+        browser.signIn(Deployments.ADMIN, Deployments.adminPassword());
+        browser.open("commendation/eligibility.xhtml");
+        browser.type("eligibilityForm:recipientCode", person);
+        browser.script("PF('awardCode').selectValue('LDTT')");
+        browser.script("PF('year').setValue(2024)");
+        browser.click("eligibilityForm:check");
+        browser.waitForText("Đủ điều kiện");
+        assertThat(browser.find("checks").getText()).contains("Xếp loại từ HTTNV trở lên: 2024: HTXSNV")
+                .contains("Nghị định 98/2023/NĐ-CP");
+        browser.screenshot("30-eligibility");
+
+        browser.open("commendation/history.xhtml?type=PERSON&code=" + person);
+        browser.waitForText("Giấy khen");
+        String table = browser.find("historyTable").getText();
+        assertThat(table).contains("Lao động tiên tiến").contains("Đã hủy bỏ").contains("30/QĐ-TH: Trùng thành tích")
+                .contains("540.000");
+        browser.screenshot("31-history");
+    }
+}
