@@ -63,7 +63,7 @@ class AccessIT {
                 + "}");
     }
 
-    private enum Kind { READ, WRITE, ADMIN, AUDIT }
+    private enum Kind { READ, WRITE, ADMIN, AUDIT, RULES, FLAGS }
 
     private record Call(String method, String path, String body, Kind kind, boolean scoped) {
     }
@@ -90,7 +90,20 @@ class AccessIT {
                 new Call("PUT", "api/v1/accounts/x" + run.toLowerCase(), "{\"displayName\":\"X\",\"password\":\""
                         + PASSWORD + "\",\"grants\":[]}", Kind.ADMIN, false),
                 new Call("GET", "api/v1/accounts/admin/grants", null, Kind.ADMIN, false),
-                new Call("GET", "api/v1/audit/verification", null, Kind.AUDIT, false));
+                new Call("GET", "api/v1/audit/verification", null, Kind.AUDIT, false),
+                new Call("POST", "api/v1/commendations", "{\"awardCode\":\"GIAY_KHEN\",\"recipientType\":\"PERSON\","
+                        + "\"recipientCode\":\"" + person + "\",\"year\":2024,\"type\":\"DOT_XUAT\",\"decisionNumber\":\"1/QĐ\","
+                        + "\"decisionDate\":\"2025-01-02\"}", Kind.WRITE, true),
+                new Call("GET", "api/v1/people/" + person + "/commendations", null, Kind.READ, true),
+                new Call("GET", "api/v1/units/" + unit + "/commendations", null, Kind.READ, true),
+                new Call("GET", "api/v1/households/" + household + "/commendations", null, Kind.READ, true),
+                new Call("GET", "api/v1/eligibility?awardCode=LDTT&recipientType=PERSON&recipientCode=" + person
+                        + "&year=2024", null, Kind.READ, true),
+                new Call("POST", "api/v1/initiatives", "{\"title\":\"Sáng kiến\",\"authorCodes\":[\"" + person
+                        + "\"],\"scope\":\"CO_SO\",\"recognisedOn\":\"2024-03-01\",\"decisionNumber\":\"2/QĐ\"}",
+                        Kind.WRITE, true),
+                new Call("GET", "api/v1/rule-sets", null, Kind.RULES, false),
+                new Call("GET", "api/v1/commendations/to-reexamine", null, Kind.FLAGS, false));
     }
 
     private static boolean allowed(String role, Kind kind, boolean inScope) {
@@ -99,6 +112,9 @@ class AccessIT {
             case WRITE -> inScope && WRITERS.contains(role);
             case ADMIN -> role.equals(Roles.ADMIN);
             case AUDIT -> role.equals(Roles.ADMIN) || role.equals(Roles.AUDITOR);
+            case RULES -> Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.AUDITOR).contains(role);
+            case FLAGS -> Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.AUDITOR, Roles.INTEGRATION)
+                    .contains(role);
         };
     }
 
@@ -143,11 +159,16 @@ class AccessIT {
             }
             WebClient browser = client();
             assertThat(browser.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
-            for (Map.Entry<String, Boolean> page : Map.of("", true, "organisation/units.xhtml", true,
-                    "organisation/people.xhtml", true, "organisation/person.xhtml?code=P" + inside, true,
-                    "organisation/households.xhtml", true, "organisation/password.xhtml", true,
-                    "organisation/accounts.xhtml", role.equals(Roles.ADMIN),
-                    "audit.xhtml", role.equals(Roles.ADMIN) || role.equals(Roles.AUDITOR)).entrySet()) {
+            Map<String, Boolean> pages = new java.util.LinkedHashMap<>();
+            for (String open : List.of("", "organisation/units.xhtml", "organisation/people.xhtml",
+                    "organisation/person.xhtml?code=P" + inside, "organisation/households.xhtml",
+                    "organisation/password.xhtml", "commendation/eligibility.xhtml", "commendation/history.xhtml",
+                    "commendation/reexamine.xhtml", "commendation/rules.xhtml")) {
+                pages.put(open, true);
+            }
+            pages.put("organisation/accounts.xhtml", role.equals(Roles.ADMIN));
+            pages.put("audit.xhtml", role.equals(Roles.ADMIN) || role.equals(Roles.AUDITOR));
+            for (Map.Entry<String, Boolean> page : pages.entrySet()) {
                 int status = browser.get(page.getKey()).statusCode();
                 checked++;
                 refused += status == 403 ? 1 : 0;

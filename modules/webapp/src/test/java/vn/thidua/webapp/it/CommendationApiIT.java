@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -268,6 +269,32 @@ class CommendationApiIT {
 
         record("LDTT", "PERSON", second, 2024, "THUONG_XUYEN", null, "LD-2", "2025-01-10");
         assertThat(verdict(query).getBoolean("eligible")).as(failing(verdict(query))).isTrue();
+    }
+
+    @Test
+    void aNewVersionOfTheRulesAppliesFromItsDateAndTheOldOneBefore() throws Exception {
+        JsonObject open = Json.createReader(new StringReader(admin("GET", "api/v1/rule-sets", null).body())).readArray()
+                .stream().map(JsonObject.class::cast).filter(v -> !v.containsKey("effectiveTo")).findFirst().orElseThrow();
+        LocalDate from = LocalDate.parse(open.getString("effectiveFrom")).plusDays(1);
+        if (from.isBefore(LocalDate.of(2027, 1, 1))) {
+            from = LocalDate.of(2027, 1, 1);
+        }
+        String code = "IT_" + run;
+        HttpResponse<String> bad = admin("POST", "api/v1/rule-sets", "{\"fromCode\":\"" + open.getString("code")
+                + "\",\"code\":\"" + code + "\",\"name\":\"Thử\",\"effectiveFrom\":\"" + from
+                + "\",\"parameters\":{\"LDTT.months\":\"months=mười hai\"}}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("LDTT.months");
+        HttpResponse<String> created = admin("POST", "api/v1/rule-sets", "{\"fromCode\":\"" + open.getString("code")
+                + "\",\"code\":\"" + code + "\",\"name\":\"Quy định thử nghiệm\",\"effectiveFrom\":\"" + from
+                + "\",\"parameters\":{\"LDTT.months\":\"months=12\"}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        JsonObject later = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=" + from.getYear());
+        assertThat(later.getString("ruleSetVersion")).isEqualTo(code);
+        assertThat(later.toString()).contains("cần ít nhất 12 tháng");
+        JsonObject before = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2024");
+        assertThat(before.getString("ruleSetVersion")).isEqualTo("ND98_2023");
     }
 
     @Test

@@ -18,6 +18,8 @@ import vn.thidua.commendation.internal.rules.ConditionKind;
 /** One condition of a rule set for an award, with its parameters and legal basis. */
 @Entity
 @Table(name = "cmd_rule")
+@NamedQuery(name = "RuleRecord.allOf", query = "select r from RuleRecord r where r.ruleSet = :ruleSet"
+        + " order by r.awardCode, r.order")
 @NamedQuery(name = "RuleRecord.of", query = "select r from RuleRecord r where r.ruleSet = :ruleSet"
         + " and r.awardCode = :awardCode order by r.order")
 public class RuleRecord {
@@ -53,6 +55,48 @@ public class RuleRecord {
     private String basis;
 
     protected RuleRecord() {
+    }
+
+    /** A copy of this rule for another version, with other parameters. */
+    public RuleRecord copyFor(RuleSetRecord version, String newParameters) {
+        RuleRecord copy = new RuleRecord();
+        copy.ruleSet = version;
+        copy.awardCode = awardCode;
+        copy.order = order;
+        copy.key = key;
+        copy.kind = kind;
+        copy.parameters = newParameters;
+        copy.alternativeGroup = alternativeGroup;
+        copy.basis = basis;
+        return copy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAwardCode() {
+        return awardCode;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public ConditionKind getKind() {
+        return kind;
+    }
+
+    public String getParameters() {
+        return parameters;
+    }
+
+    public String getAlternativeGroup() {
+        return alternativeGroup;
+    }
+
+    public String getBasis() {
+        return basis;
     }
 
     public Condition toCondition() {

@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 /** A version of the rules, in force from a date to a date (open-ended when {@code effectiveTo} is null). */
 @Entity
 @Table(name = "cmd_rule_set")
+@NamedQuery(name = "RuleSetRecord.all", query = "select s from RuleSetRecord s order by s.effectiveFrom")
+@NamedQuery(name = "RuleSetRecord.byCode", query = "select s from RuleSetRecord s where s.code = :code")
 @NamedQuery(name = "RuleSetRecord.inForce", query = "select s from RuleSetRecord s where s.effectiveFrom <= :date"
         + " and (s.effectiveTo is null or s.effectiveTo >= :date) order by s.effectiveFrom desc")
 public class RuleSetRecord {
@@ -40,6 +42,27 @@ public class RuleSetRecord {
     private String createdBy;
 
     protected RuleSetRecord() {
+    }
+
+    public RuleSetRecord(String code, String name, LocalDate effectiveFrom, OffsetDateTime createdAt, String createdBy) {
+        this.code = code;
+        this.name = name;
+        this.effectiveFrom = effectiveFrom;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    /** Ends the version the day before its successor starts. */
+    public void endBefore(LocalDate successorFrom) {
+        this.effectiveTo = successorFrom.minusDays(1);
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public LocalDate getEffectiveTo() {
+        return effectiveTo;
     }
 
     public Long getId() {
