@@ -84,5 +84,19 @@ class CommendationBrowserIT {
         assertThat(table).contains("Lao động tiên tiến").contains("Đã hủy bỏ").contains("30/QĐ-TH: Trùng thành tích")
                 .contains("540.000");
         browser.screenshot("31-history");
+
+        String badge = "HUY_HIEU_" + run;
+        browser.open("commendation/catalogue.xhtml");
+        browser.type("awardForm:code", badge);
+        browser.type("awardForm:name", "Huy hiệu Vì sự nghiệp phát triển tỉnh Sơn La " + run);
+        browser.click("awardForm:add");
+        browser.waitForText("Đã thêm " + badge + " vào danh mục.");
+        assertThat(browser.find("awards").getText()).contains("Huy hiệu Vì sự nghiệp phát triển tỉnh Sơn La " + run);
+        browser.type("awardForm:code", "LDTT");
+        browser.type("awardForm:name", "Trùng mã");
+        browser.click("awardForm:add");
+        browser.waitForText("Mã \"LDTT\" đã có trong danh mục.");
+        assertThat(browser.find("awardForm:name").getAttribute("value")).isEqualTo("Trùng mã");
+        browser.screenshot("32-catalogue");
     }
 }

@@ -59,6 +59,22 @@ public class Award {
     protected Award() {
     }
 
+    public Award(String code, String name, AwardKind kind, AwardLevel level, boolean forPerson, boolean forUnit,
+                 boolean forHousehold) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.level = level;
+        this.forPerson = forPerson;
+        this.forUnit = forUnit;
+        this.forHousehold = forHousehold;
+        this.seeded = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
     public boolean isFor(RecipientType type) {
         return switch (type) {
             case PERSON -> forPerson;

@@ -53,6 +53,43 @@ public class HistoryView implements Serializable {
                 .toList();
     }
 
+    /** The history as shown (filters applied) as an .xlsx workbook, revoked and superseded records marked. */
+    public void export() throws java.io.IOException {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        java.util.ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "cmdmsg");
+        external.responseReset();
+        external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"lich-su-khen-thuong-" + code + ".xlsx\"");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("LichSu");
+            String[] headers = {"field.decisionDate", "field.decisionNumber", "field.award", "field.year", "field.type",
+                "history.amount", "history.status"};
+            org.apache.poi.ss.usermodel.Row first = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                first.createCell(i).setCellValue(bundle.getString(headers[i]));
+            }
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            int r = 1;
+            for (HistoryEntry e : getShown()) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(day.format(e.decisionDate()));
+                row.createCell(1).setCellValue(e.decisionNumber());
+                row.createCell(2).setCellValue(e.awardName() + " (" + bundle.getString("kind." + e.awardKind().name()) + ")");
+                row.createCell(3).setCellValue(e.year());
+                row.createCell(4).setCellValue(bundle.getString("type." + e.type().name()));
+                if (e.rewardAmount() != null) {
+                    row.createCell(5).setCellValue(e.rewardAmount().doubleValue());
+                }
+                row.createCell(6).setCellValue(e.revoked() ? bundle.getString("history.revoked") + ": "
+                        + e.revocation().decisionNumber() + " — " + e.revocation().reason()
+                        : e.supersededBy() != null ? bundle.getString("history.superseded") + " " + e.supersededBy() : "");
+            }
+            workbook.write(external.getResponseOutputStream());
+        }
+        faces.responseComplete();
+    }
+
     public List<String> getAwardCodes() {
         return entries.stream().map(HistoryEntry::awardCode).distinct().sorted().toList();
     }
