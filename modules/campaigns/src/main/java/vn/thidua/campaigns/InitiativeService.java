@@ -13,4 +13,7 @@ public interface InitiativeService {
 
     /** The initiatives of each person among {@code authorCodes} recognised from {@code from} to {@code to}. */
     Map<String, List<Initiative>> byAuthors(Collection<String> authorCodes, LocalDate from, LocalDate to);
+
+    /** The newest initiatives the caller may read, at most {@code max}. */
+    List<Initiative> latest(int max);
 }

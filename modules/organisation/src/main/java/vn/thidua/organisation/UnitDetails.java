@@ -11,4 +11,9 @@ import java.util.List;
 public record UnitDetails(String code, String name, UnitKind kind, String parentCode, List<String> childrenCodes,
                           LocalDate validFrom, LocalDate validTo, long version, String successorCode,
                           List<String> predecessorCodes) implements Serializable {
+
+    /** The predecessors' codes as one line, for screens. */
+    public String predecessors() {
+        return String.join(", ", predecessorCodes);
+    }
 }

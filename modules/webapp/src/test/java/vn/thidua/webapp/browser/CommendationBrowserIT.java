@@ -98,5 +98,17 @@ class CommendationBrowserIT {
         browser.waitForText("Mã \"LDTT\" đã có trong danh mục.");
         assertThat(browser.find("awardForm:name").getAttribute("value")).isEqualTo("Trùng mã");
         browser.screenshot("32-catalogue");
+
+        browser.open("campaigns/initiatives.xhtml");
+        browser.type("initiativeForm:title", "Ứng dụng bản đồ số quản lý học sinh " + run);
+        browser.type("initiativeForm:decisionNumber", "21/QĐ-SGDĐT");
+        browser.type("initiativeForm:authorCodes", person);
+        browser.type("initiativeForm:recognisedOn_input", "15/03/2024");
+        browser.find("initiativeForm:recognisedOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.click("initiativeForm:record");
+        browser.waitForText("Đã ghi nhận sáng kiến.");
+        assertThat(browser.find("latest").getText()).contains("Ứng dụng bản đồ số quản lý học sinh " + run)
+                .contains("15/03/2024").contains(person);
+        browser.screenshot("33-initiatives");
     }
 }

@@ -163,7 +163,8 @@ class AccessIT {
             for (String open : List.of("", "organisation/units.xhtml", "organisation/people.xhtml",
                     "organisation/person.xhtml?code=P" + inside, "organisation/households.xhtml",
                     "organisation/password.xhtml", "commendation/eligibility.xhtml", "commendation/history.xhtml",
-                    "commendation/reexamine.xhtml", "commendation/rules.xhtml", "commendation/catalogue.xhtml")) {
+                    "commendation/reexamine.xhtml", "commendation/rules.xhtml", "commendation/catalogue.xhtml",
+                    "campaigns/initiatives.xhtml")) {
                 pages.put(open, true);
             }
             pages.put("organisation/accounts.xhtml", role.equals(Roles.ADMIN));

@@ -93,6 +93,14 @@ public class DefaultInitiativeService implements InitiativeService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Initiative> latest(int max) {
+        return em.createNamedQuery("InitiativeRecord.latest", InitiativeRecord.class).setMaxResults(max * 4)
+                .getResultStream().filter(i -> scope.canRead(i.getUnitPath())).limit(max)
+                .map(InitiativeRecord::toInitiative).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, List<Initiative>> byAuthors(Collection<String> authorCodes, LocalDate from, LocalDate to) {
         Map<String, List<Initiative>> byAuthor = new HashMap<>();
         if (authorCodes.isEmpty()) {

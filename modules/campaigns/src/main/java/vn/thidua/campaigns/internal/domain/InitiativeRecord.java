@@ -24,6 +24,7 @@ import vn.thidua.campaigns.InitiativeScope;
 /** A recognised initiative with its authors. */
 @Entity
 @Table(name = "cmp_initiative")
+@NamedQuery(name = "InitiativeRecord.latest", query = "select i from InitiativeRecord i order by i.recognisedOn desc, i.id desc")
 @NamedQuery(name = "InitiativeRecord.byAuthors",
         query = "select distinct i from InitiativeRecord i join i.authorCodes a where a in :codes"
                 + " and i.recognisedOn between :from and :to")
@@ -83,6 +84,10 @@ public class InitiativeRecord {
 
     public Long getId() {
         return id;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
     }
 
     public List<String> getAuthorCodes() {

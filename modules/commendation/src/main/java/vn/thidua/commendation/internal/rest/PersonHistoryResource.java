@@ -12,7 +12,6 @@ import java.util.List;
 import vn.thidua.commendation.CommendationService;
 import vn.thidua.commendation.HistoryEntry;
 import vn.thidua.commendation.RecipientType;
-import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 
 /** {@code /api/v1/people/{code}/commendations}: the history, newest first, revoked and superseded ones marked. */
@@ -28,9 +27,6 @@ public class PersonHistoryResource {
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
         Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
     public List<HistoryEntry> history(@PathParam("code") String code) {
-        Checks checks = new Checks();
-        String valid = checks.code("code", code, true);
-        checks.throwIfAny();
-        return commendations.history(RecipientType.PERSON, valid);
+        return Histories.of(commendations, RecipientType.PERSON, code);
     }
 }

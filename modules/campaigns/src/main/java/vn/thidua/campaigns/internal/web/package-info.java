@@ -1,0 +1,2 @@
+/** Screens of the campaigns module (internal). */
+package vn.thidua.campaigns.internal.web;
