@@ -104,17 +104,18 @@ public class DefaultCommendationService implements CommendationService {
         scope.checkWrite(snapshot.unitPath(), "commendation of " + input.recipientCode());
         // Serialise the records of one recipient, so that two simultaneous duplicates cannot both pass the check.
         lockRecipients();
+        Map<String, Award> catalogue = catalogue();
         List<Duplicates.Held> held = em.createNamedQuery("Commendation.activeOf", Commendation.class)
                 .setParameter("type", input.recipientType()).setParameter("code", input.recipientCode())
                 .getResultStream().filter(c -> supersedes == null || !c.getId().equals(supersedes.getId()))
-                .map(c -> new Duplicates.Held(c.getId(), c.getAwardCode(), award(c.getAwardCode()).getKind(), c.getYear(),
-                        c.getType(), c.getMovementCode())).toList();
+                .map(c -> new Duplicates.Held(c.getId(), c.getAwardCode(), catalogue.get(c.getAwardCode()).getKind(),
+                        c.getYear(), c.getType(), c.getMovementCode())).toList();
         Optional<Duplicates.Held> conflict = Duplicates.conflict(held, input.awardCode(), award.getKind(), input.year(),
                 input.type(), input.movementCode());
         if (conflict.isPresent()) {
             Commendation existing = em.find(Commendation.class, conflict.get().id());
             throw new ConflictException(new Violation("awardCode", BUNDLE, "commendation.duplicate",
-                    award(existing.getAwardCode()).getName(), existing.getYear(), existing.getDecisionNumber(),
+                    catalogue.get(existing.getAwardCode()).getName(), existing.getYear(), existing.getDecisionNumber(),
                     existing.getDecisionDate()));
         }
         BigDecimal amount = RewardAmounts.amount(coefficient(input.awardCode(), input.decisionDate()),
@@ -308,8 +309,9 @@ public class DefaultCommendationService implements CommendationService {
         Map<Long, Revocation> revocations = new HashMap<>();
         em.createNamedQuery("RevocationRecord.ofAll", RevocationRecord.class).setParameter("ids", ids).getResultList()
                 .forEach(r -> revocations.put(r.getCommendation().getId(), r.toRevocation()));
+        Map<String, Award> catalogue = catalogue();
         return found.stream().map(c -> {
-            Award award = award(c.getAwardCode());
+            Award award = catalogue.get(c.getAwardCode());
             return new HistoryEntry(c.getId(), c.getAwardCode(), award.getName(), award.getKind(), c.getYear(),
                     c.getType(), c.getMovementCode(), c.getDecisionNumber(), c.getDecisionDate(), c.getSigner(),
                     c.getAuthority(), revocations.containsKey(c.getId()), revocations.get(c.getId()),
@@ -336,8 +338,11 @@ public class DefaultCommendationService implements CommendationService {
         return commendation;
     }
 
-    private Award award(String code) {
-        return em.createNamedQuery("Award.byCode", Award.class).setParameter("code", code).getSingleResult();
+    /** The whole catalogue in one query (a few dozen entries), instead of one query per record. */
+    private Map<String, Award> catalogue() {
+        Map<String, Award> byCode = new HashMap<>();
+        em.createQuery("select a from Award a", Award.class).getResultList().forEach(a -> byCode.put(a.getCode(), a));
+        return byCode;
     }
 
     private BigDecimal coefficient(String awardCode, LocalDate on) {
