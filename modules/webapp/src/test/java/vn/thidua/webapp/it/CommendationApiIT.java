@@ -136,6 +136,28 @@ class CommendationApiIT {
     }
 
     @Test
+    void exportsAHistoryToPdfAndXlsxFromItsPage() throws Exception {
+        record("LDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "12/QĐ-THCS", "2025-01-15");
+        WebClient screens = new WebClient(Deployments.root(deploymentUrl));
+        assertThat(screens.signIn(Deployments.ADMIN, Deployments.adminPassword()).statusCode()).isEqualTo(302);
+        String page = screens.get("commendation/history.xhtml?type=PERSON&code=" + person).body();
+        assertThat(page).contains("Lao động tiên tiến");
+
+        HttpResponse<String> pdf = screens.postForm("commendation/history.xhtml", page, java.util.Map.of(
+                "historyForm", "historyForm", "historyForm:exportPdf", "", "historyForm:code", person));
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).as(pdf.body().replaceAll("(?s).*<body", "")
+                .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+
+        String again = screens.get("commendation/history.xhtml?type=PERSON&code=" + person).body();
+        HttpResponse<String> xlsx = screens.postForm("commendation/history.xhtml", again, java.util.Map.of(
+                "historyForm", "historyForm", "historyForm:export", "", "historyForm:code", person));
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK");
+    }
+
+    @Test
     void refusesBadInputUnknownRecipientsAndAwardsForTheWrongRecipient() throws Exception {
         HttpResponse<String> bad = admin("POST", "api/v1/commendations", "{\"awardCode\":\"LDTT\",\"recipientType\":\"NGUOI\","
                 + "\"recipientCode\":\"" + person + "\",\"year\":\"2024\",\"type\":\"THUONG_XUYEN\",\"decisionDate\":\"15/01/2025\"}");

@@ -31,6 +31,9 @@ public class HistoryView implements Serializable {
     private Integer toYear;
     private String awardCode;
     private List<HistoryEntry> entries = List.of();
+    /** Whose history is shown: exports name what was loaded, whatever the form holds now. */
+    private RecipientType shownType;
+    private String shownCode;
 
     public void load() {
         entries = List.of();
@@ -42,6 +45,8 @@ public class HistoryView implements Serializable {
             checks.code("code", code.strip(), true);
             checks.throwIfAny();
             entries = commendations.history(type, code.strip());
+            shownType = type;
+            shownCode = code.strip();
         });
     }
 
@@ -60,7 +65,7 @@ public class HistoryView implements Serializable {
         java.util.ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "cmdmsg");
         external.responseReset();
         external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"lich-su-khen-thuong-" + code + ".xlsx\"");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"lich-su-khen-thuong-" + shownCode + ".xlsx\"");
         try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("LichSu");
             String[] headers = {"field.decisionDate", "field.decisionNumber", "field.award", "field.year", "field.type",
@@ -87,6 +92,33 @@ public class HistoryView implements Serializable {
             }
             workbook.write(external.getResponseOutputStream());
         }
+        faces.responseComplete();
+    }
+
+    /** The history as shown (filters applied) as a PDF with Vietnamese text. */
+    public void exportPdf() throws java.io.IOException {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        java.util.ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "cmdmsg");
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"lich-su-khen-thuong-" + shownCode + ".pdf\"");
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.text.NumberFormat money = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
+        List<HistoryEntry> shown = getShown();
+        List<List<String>> rows = shown.stream().map(e -> List.of(day.format(e.decisionDate()), e.decisionNumber(),
+                e.awardName() + " (" + bundle.getString("kind." + e.awardKind().name()) + ")", Integer.toString(e.year()),
+                bundle.getString("type." + e.type().name()), e.rewardAmount() == null ? "" : money.format(e.rewardAmount()),
+                e.revoked() ? bundle.getString("history.revoked") + ": " + e.revocation().decisionNumber() + " — "
+                        + e.revocation().reason()
+                        : e.supersededBy() != null ? bundle.getString("history.superseded") + " " + e.supersededBy() : ""))
+                .toList();
+        HistoryPdf.write(external.getResponseOutputStream(), bundle.getString("history.title"),
+                bundle.getString("recipient." + shownType.name()) + " " + shownCode,
+                List.of(bundle.getString("field.decisionDate"), bundle.getString("field.decisionNumber"),
+                        bundle.getString("field.award"), bundle.getString("field.year"), bundle.getString("field.type"),
+                        bundle.getString("history.amount"), bundle.getString("history.status")),
+                rows, shown.stream().map(e -> e.revoked() || e.supersededBy() != null).toList());
         faces.responseComplete();
     }
 
