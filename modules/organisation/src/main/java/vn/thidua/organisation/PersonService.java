@@ -47,4 +47,10 @@ public interface PersonService {
 
     /** The codes of the people whose unit (not its subunits) is {@code unitCode} on {@code date}. */
     List<String> memberCodes(String unitCode, java.time.LocalDate date);
+
+    /**
+     * The name, rating and discipline in {@code year} of each of the people named, read in a fixed number of
+     * queries (for the rules over a collective's members). Callers have checked that they may read them.
+     */
+    java.util.Map<String, YearFacts> yearFacts(java.util.Collection<String> codes, int year);
 }

@@ -62,6 +62,15 @@ public class AuditTrail {
     }
 
     /**
+     * Takes the lock that every audited write takes anyway, earlier: a service that checks before it writes (a
+     * duplicate check, say) calls this first, so that two simultaneous writers cannot both pass the check.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void serialiseWrites() {
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
      * Records that the caller read personal data (Decree 13/2023/NĐ-CP): which record and which field, never
      * the value itself.
      */

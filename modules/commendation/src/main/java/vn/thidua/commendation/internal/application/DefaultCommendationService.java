@@ -102,8 +102,8 @@ public class DefaultCommendationService implements CommendationService {
         Award award = validate(input);
         Commendation.Snapshot snapshot = snapshot(input);
         scope.checkWrite(snapshot.unitPath(), "commendation of " + input.recipientCode());
-        // Serialise the records of one recipient, so that two simultaneous duplicates cannot both pass the check.
-        lockRecipients();
+        // Two simultaneous duplicates must not both pass the check below.
+        auditTrail.serialiseWrites();
         Map<String, Award> catalogue = catalogue();
         List<Duplicates.Held> held = em.createNamedQuery("Commendation.activeOf", Commendation.class)
                 .setParameter("type", input.recipientType()).setParameter("code", input.recipientCode())
@@ -184,11 +184,6 @@ public class DefaultCommendationService implements CommendationService {
                         null);
             }
         };
-    }
-
-    private void lockRecipients() {
-        // The audit chain head is locked by every write anyway; locking it first also orders the duplicate checks.
-        em.createNativeQuery("select last_seq from plt_audit_chain_head where id = 1 for update").getResultList();
     }
 
     @Override

@@ -164,12 +164,10 @@ public class DefaultEligibilityService implements EligibilityService {
                     .forEach(row -> awardsOfMembers.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
         }
         List<Facts.Member> members = new ArrayList<>();
-        for (String memberCode : memberCodes) {
-            PersonDetails member = people.findByCode(memberCode, false).orElseThrow();
-            members.add(new Facts.Member(memberCode, member.fullName(), ratings(people.ratings(memberCode)).get(year),
-                    people.disciplines(memberCode).stream().map(d -> new Facts.DisciplineFact(d.level(), d.year())).toList(),
-                    awardsOfMembers.getOrDefault(memberCode, List.of())));
-        }
+        people.yearFacts(memberCodes, year).forEach((memberCode, member) -> members.add(new Facts.Member(memberCode,
+                member.fullName(), member.rating(),
+                member.disciplines().stream().map(level -> new Facts.DisciplineFact(level, year)).toList(),
+                awardsOfMembers.getOrDefault(memberCode, List.of()))));
         return new Facts(ratings(units.ratings(code)), List.of(), null, heldAwards(RecipientType.UNIT, code), List.of(),
                 new Facts.UnitCounts(unit.name(), Map.of()), members);
     }

@@ -358,6 +358,29 @@ public class DefaultPersonService implements PersonService {
                 .setParameter("unit", unit).setParameter("date", date).getResultList();
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, vn.thidua.organisation.YearFacts> yearFacts(java.util.Collection<String> codes, int year) {
+        Map<String, vn.thidua.organisation.YearFacts> facts = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return facts;
+        }
+        Map<String, Rating> ratings = new HashMap<>();
+        em.createQuery("select r.person.code, r.rating from PersonRating r where r.person.code in :codes"
+                        + " and r.year = :year", Object[].class).setParameter("codes", codes).setParameter("year", year)
+                .getResultList().forEach(row -> ratings.put((String) row[0], (Rating) row[1]));
+        Map<String, List<vn.thidua.organisation.DisciplineLevel>> disciplines = new HashMap<>();
+        em.createQuery("select d.person.code, d.level from Discipline d where d.person.code in :codes"
+                        + " and d.year = :year", Object[].class).setParameter("codes", codes).setParameter("year", year)
+                .getResultList().forEach(row -> disciplines.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                        .add((vn.thidua.organisation.DisciplineLevel) row[1]));
+        em.createQuery("select p.code, p.fullName from Person p where p.code in :codes order by p.code", Object[].class)
+                .setParameter("codes", codes).getResultList()
+                .forEach(row -> facts.put((String) row[0], new vn.thidua.organisation.YearFacts((String) row[1],
+                        ratings.get((String) row[0]), disciplines.getOrDefault((String) row[0], List.of()))));
+        return facts;
+    }
+
     private Person readable(String code) {
         Person person = require(code, "code");
         scope.checkRead(pathOf(person), "person " + code);
