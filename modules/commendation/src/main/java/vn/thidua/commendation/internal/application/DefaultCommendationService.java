@@ -98,26 +98,57 @@ public class DefaultCommendationService implements CommendationService {
         return replacement.getId();
     }
 
-    private Commendation save(CommendationInput input, Commendation supersedes) {
+    /**
+     * Runs every check of {@link #record} without writing: the input, the recipient, the caller's scope and the
+     * duplicates among the recipient's active records and {@code alsoHeld} (earlier rows of an import file).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(CommendationInput input, List<Duplicates.Held> alsoHeld) {
+        prepare(input, null, alsoHeld);
+    }
+
+    private record Prepared(Award award, Commendation.Snapshot snapshot) {
+    }
+
+    private Prepared prepare(CommendationInput input, Commendation supersedes, List<Duplicates.Held> alsoHeld) {
         Award award = validate(input);
         Commendation.Snapshot snapshot = snapshot(input);
         scope.checkWrite(snapshot.unitPath(), "commendation of " + input.recipientCode());
-        // Two simultaneous duplicates must not both pass the check below.
-        auditTrail.serialiseWrites();
         Map<String, Award> catalogue = catalogue();
-        List<Duplicates.Held> held = em.createNamedQuery("Commendation.activeOf", Commendation.class)
+        List<Duplicates.Held> held = new java.util.ArrayList<>(em.createNamedQuery("Commendation.activeOf", Commendation.class)
                 .setParameter("type", input.recipientType()).setParameter("code", input.recipientCode())
                 .getResultStream().filter(c -> supersedes == null || !c.getId().equals(supersedes.getId()))
                 .map(c -> new Duplicates.Held(c.getId(), c.getAwardCode(), catalogue.get(c.getAwardCode()).getKind(),
-                        c.getYear(), c.getType(), c.getMovementCode())).toList();
+                        c.getYear(), c.getType(), c.getMovementCode())).toList());
+        held.addAll(alsoHeld);
         Optional<Duplicates.Held> conflict = Duplicates.conflict(held, input.awardCode(), award.getKind(), input.year(),
                 input.type(), input.movementCode());
+        if (conflict.isPresent() && conflict.get().id() < 0) {
+            throw new ConflictException(new Violation("awardCode", BUNDLE, "import.duplicateInFile",
+                    award.getName(), input.year(), -conflict.get().id()));
+        }
         if (conflict.isPresent()) {
             Commendation existing = em.find(Commendation.class, conflict.get().id());
             throw new ConflictException(new Violation("awardCode", BUNDLE, "commendation.duplicate",
                     catalogue.get(existing.getAwardCode()).getName(), existing.getYear(), existing.getDecisionNumber(),
                     existing.getDecisionDate()));
         }
+        return new Prepared(award, snapshot);
+    }
+
+    /** The kind of an award of the catalogue, for the duplicate rule; null when there is no such award. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public vn.thidua.commendation.AwardKind kindOf(String awardCode) {
+        Award award = catalogue().get(awardCode);
+        return award == null ? null : award.getKind();
+    }
+
+    private Commendation save(CommendationInput input, Commendation supersedes) {
+        // Two simultaneous duplicates must not both pass the check of prepare().
+        auditTrail.serialiseWrites();
+        Prepared prepared = prepare(input, supersedes, List.of());
+        Award award = prepared.award();
+        Commendation.Snapshot snapshot = prepared.snapshot();
         BigDecimal amount = RewardAmounts.amount(coefficient(input.awardCode(), input.decisionDate()),
                 baseSalary(input.decisionDate()), award.getKind(), input.recipientType());
         Commendation commendation = new Commendation(input, snapshot, amount, supersedes, now(),

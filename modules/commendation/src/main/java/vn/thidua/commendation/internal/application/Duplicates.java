@@ -12,10 +12,13 @@ import vn.thidua.commendation.CommendationType;
  * regular year is (recipient, year); of a movement, (recipient, movement); a sudden or foreign achievement is
  * its own event; a career, service or wartime award is given once per award.
  */
-final class Duplicates {
+public final class Duplicates {
 
-    /** What the rule needs of a commendation already held (active: neither revoked nor superseded). */
-    record Held(long id, String awardCode, AwardKind kind, int year, CommendationType type, String movementCode) {
+    /**
+     * What the rule needs of a commendation already held (active: neither revoked nor superseded). A negative id
+     * stands for an earlier row of an import file (minus its row number).
+     */
+    public record Held(long id, String awardCode, AwardKind kind, int year, CommendationType type, String movementCode) {
     }
 
     private Duplicates() {

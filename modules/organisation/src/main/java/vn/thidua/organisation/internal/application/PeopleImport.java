@@ -5,18 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.time.Instant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.thidua.organisation.Gender;
 import vn.thidua.organisation.PersonInput;
 import vn.thidua.organisation.PositionCategory;
@@ -27,15 +25,19 @@ import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.LegacyEncoding;
 import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
+import vn.thidua.platform.sheets.ImportJob;
+import vn.thidua.platform.sheets.ImportJobs;
+import vn.thidua.platform.sheets.SheetImporter;
+import vn.thidua.platform.sheets.SheetRow;
+import vn.thidua.platform.sheets.Sheets;
 
 /**
  * Imports people from the workbook template: every row is checked first (in steps, so that the page can show
  * progress), and the file is imported whole in one transaction only when no row has an error.
  */
 @ApplicationScoped
-public class PeopleImport {
+public class PeopleImport implements SheetImporter {
 
-    private static final Duration KEEP = Duration.ofHours(2);
     private static final String BUNDLE = Person.BUNDLE;
 
     @PersistenceContext(unitName = "thidua")
@@ -50,81 +52,93 @@ public class PeopleImport {
     @Inject
     private UnitScope scope;
 
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final ImportJobs jobs = new ImportJobs();
 
-    public ImportJob start(String owner, List<PeopleWorkbook.RawRow> rows) {
-        Instant oldest = Instant.now().minus(KEEP);
-        jobs.values().removeIf(job -> job.createdAt.isBefore(oldest));
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), owner, rows);
-        if (rows.isEmpty()) {
-            job.errors.add(new ImportJob.RowError(0, null, new Violation("file", BUNDLE, "import.empty")));
-            job.state = ImportJob.State.REFUSED;
-        }
-        jobs.put(job.id, job);
-        return job;
+    @Override
+    public List<String> columns() {
+        return PeopleWorkbook.COLUMNS;
     }
 
-    /** The caller's own job, if it is still kept. */
+    @Override
+    public String header(String column, Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, getClass().getClassLoader()).getString("field." + column);
+    }
+
+    @Override
+    public ImportJob start(String owner, InputStream workbook) {
+        return start(owner, PeopleWorkbook.read(workbook));
+    }
+
+    public ImportJob start(String owner, List<SheetRow> rows) {
+        return jobs.start(owner, rows);
+    }
+
+    @Override
     public Optional<ImportJob> job(String id, String owner) {
-        ImportJob job = id == null ? null : jobs.get(id);
-        return job != null && job.owner.equals(owner) ? Optional.of(job) : Optional.empty();
+        return jobs.find(id, owner);
     }
 
-    /** Checks up to {@code max} more rows; once all are checked the job is ready or refused. */
+    @Override
+    public void writeTemplate(OutputStream out) throws IOException {
+        PeopleWorkbook.writeTemplate(out);
+    }
+
+    @Override
+    public String templateName() {
+        return "mau-nhap-can-bo.xlsx";
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkNext(ImportJob job, int max) {
         synchronized (job) {
-            checkChunk(job, max);
+            if (job.state() != ImportJob.State.CHECKING) {
+                return;
+            }
+            List<SheetRow> chunk = job.nextRows(max);
+            Set<String> existing = new HashSet<>(em.createQuery("select p.code from Person p where p.code in :codes",
+                    String.class).setParameter("codes", chunk.stream().map(r -> cell(r, "code")).toList())
+                    .getResultList());
+            List<String> ids = chunk.stream().map(r -> cell(r, "citizenId")).filter(s -> !s.isEmpty()).toList();
+            Set<String> takenIds = ids.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                    "select p.citizenId from Person p where p.citizenId in :ids", String.class)
+                    .setParameter("ids", ids).getResultList());
+            for (SheetRow row : chunk) {
+                check(job, row, existing, takenIds);
+            }
+            job.checkedMore(chunk.size());
         }
     }
 
-    private void checkChunk(ImportJob job, int max) {
-        if (job.state != ImportJob.State.CHECKING) {
-            return;
-        }
-        int end = Math.min(job.rows.size(), job.checked + max);
-        List<PeopleWorkbook.RawRow> chunk = job.rows.subList(job.checked, end);
-        Set<String> existing = new HashSet<>(em.createQuery("select p.code from Person p where p.code in :codes",
-                String.class).setParameter("codes", chunk.stream().map(r -> r.cell("code")).toList()).getResultList());
-        List<String> ids = chunk.stream().map(r -> r.cell("citizenId")).filter(s -> !s.isEmpty()).toList();
-        Set<String> takenIds = ids.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
-                "select p.citizenId from Person p where p.citizenId in :ids", String.class)
-                .setParameter("ids", ids).getResultList());
-        for (PeopleWorkbook.RawRow row : chunk) {
-            check(job, row, existing, takenIds);
-        }
-        job.checked = end;
-        if (end == job.rows.size()) {
-            job.state = job.errors.isEmpty() ? ImportJob.State.READY : ImportJob.State.REFUSED;
-        }
+    private static String cell(SheetRow row, String column) {
+        return PeopleWorkbook.cell(row, column);
     }
 
-    private void check(ImportJob job, PeopleWorkbook.RawRow row, Set<String> existing, Set<String> takenIds) {
+    private void check(ImportJob job, SheetRow row, Set<String> existing, Set<String> takenIds) {
         int n = row.number();
         for (String column : PeopleWorkbook.COLUMNS) {
-            LegacyEncoding.detect(row.cell(column)).ifPresent(kind ->
-                    job.errors.add(new ImportJob.RowError(n, column, new Violation(column, BUNDLE, "import.legacy",
-                            kind == LegacyEncoding.Kind.TCVN3 ? "TCVN3 (ABC)" : "VNI"))));
+            LegacyEncoding.detect(cell(row, column)).ifPresent(kind -> job.addError(n, column,
+                    Violation.of(column, "sheet.legacy", kind == LegacyEncoding.Kind.TCVN3 ? "TCVN3 (ABC)" : "VNI")));
         }
         Checks checks = new Checks();
-        String code = checks.code("code", row.cell("code"), true);
-        checks.name("fullName", row.cell("fullName"));
-        if (PeopleWorkbook.gender(row.cell("gender")) == null) {
+        String code = checks.code("code", cell(row, "code"), true);
+        checks.name("fullName", cell(row, "fullName"));
+        if (PeopleWorkbook.gender(cell(row, "gender")) == null) {
             checks.add(new Violation("gender", BUNDLE, "import.gender"));
         }
-        if (PeopleWorkbook.category(row.cell("positionCategory")) == null) {
+        if (PeopleWorkbook.category(cell(row, "positionCategory")) == null) {
             checks.add(new Violation("positionCategory", BUNDLE, "import.category"));
         }
         for (String column : List.of("birthDate", "startDate", "unitSince")) {
-            if (!row.cell(column).isEmpty() && date(row.cell(column)) == null) {
-                checks.add(new Violation(column, BUNDLE, "import.date"));
+            if (!cell(row, column).isEmpty() && date(cell(row, column)) == null) {
+                checks.add(Violation.of(column, "sheet.date"));
             }
         }
-        String citizenId = row.cell("citizenId");
+        String citizenId = cell(row, "citizenId");
         if (!citizenId.isEmpty() && !citizenId.matches("\\d{12}")) {
             checks.add(new Violation("citizenId", BUNDLE, "person.citizenIdSyntax"));
         } else if (!citizenId.isEmpty()) {
-            Integer earlier = job.citizenIdsSeen.putIfAbsent(citizenId, n);
+            Integer earlier = job.<Integer>memo("citizenIds").putIfAbsent(citizenId, n);
             if (earlier != null) {
                 checks.add(new Violation("citizenId", BUNDLE, "import.citizenIdInFile", earlier));
             } else if (takenIds.contains(citizenId)) {
@@ -132,16 +146,17 @@ public class PeopleImport {
             }
         }
         if (code != null) {
-            Integer earlier = job.codesSeen.putIfAbsent(code, n);
+            Integer earlier = job.<Integer>memo("codes").putIfAbsent(code, n);
             if (earlier != null) {
                 checks.add(new Violation("code", BUNDLE, "import.duplicateInFile", code, earlier));
             } else if (existing.contains(code)) {
                 checks.add(new Violation("code", BUNDLE, "import.exists", code));
             }
         }
-        String unitCode = checks.code("unitCode", row.cell("unitCode"), true);
+        String unitCode = checks.code("unitCode", cell(row, "unitCode"), true);
         if (unitCode != null) {
-            String path = job.unitPaths.computeIfAbsent(unitCode, c -> units.find(c).map(u -> u.getPath()).orElse(""));
+            String path = job.<String>memo("unitPaths").computeIfAbsent(unitCode,
+                    c -> units.find(c).map(u -> u.getPath()).orElse(""));
             if (path.isEmpty()) {
                 checks.add(new Violation("unitCode", BUNDLE, "import.unitUnknown", unitCode));
             } else if (!scope.canWrite(path)) {
@@ -151,51 +166,40 @@ public class PeopleImport {
         try {
             checks.throwIfAny();
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> job.errors.add(new ImportJob.RowError(n, v.field(), v)));
+            e.violations().forEach(v -> job.addError(n, v.field(), v));
         }
     }
 
-    /** Writes every row in one transaction: all of them, or (on any failure) none. */
+    @Override
     @Transactional
     public void importAll(ImportJob job) {
-        if (job.state != ImportJob.State.READY) {
+        if (job.state() != ImportJob.State.READY) {
             return;
         }
         int count = 0;
-        for (PeopleWorkbook.RawRow row : job.rows) {
+        for (SheetRow row : job.rows()) {
             try {
-                people.save(row.cell("code"), input(row), null);
+                people.save(cell(row, "code"), input(row), null);
             } catch (InvalidInputException | UnknownRecordException e) {
                 Violation cause = e instanceof InvalidInputException invalid ? invalid.violations().get(0)
                         : ((UnknownRecordException) e).violation();
-                synchronized (job) {
-                    job.errors.add(new ImportJob.RowError(row.number(), cause.field(), cause));
-                }
-                job.state = ImportJob.State.FAILED;
+                job.failed(row.number(), cause.field(), cause);
                 throw e;
             }
             count++;
         }
-        job.imported = count;
-        job.state = ImportJob.State.DONE;
+        job.done(count);
     }
 
-    private static PersonInput input(PeopleWorkbook.RawRow row) {
-        Gender gender = PeopleWorkbook.gender(row.cell("gender"));
-        PositionCategory category = PeopleWorkbook.category(row.cell("positionCategory"));
-        String citizenId = row.cell("citizenId").isEmpty() ? null : row.cell("citizenId");
-        return new PersonInput(row.cell("fullName").strip(), row.cell("unitCode"), date(row.cell("unitSince")), gender,
-                date(row.cell("birthDate")), category, date(row.cell("startDate")), citizenId);
+    private static PersonInput input(SheetRow row) {
+        Gender gender = PeopleWorkbook.gender(cell(row, "gender"));
+        PositionCategory category = PeopleWorkbook.category(cell(row, "positionCategory"));
+        String citizenId = cell(row, "citizenId").isEmpty() ? null : cell(row, "citizenId");
+        return new PersonInput(cell(row, "fullName").strip(), cell(row, "unitCode"), date(cell(row, "unitSince")), gender,
+                date(cell(row, "birthDate")), category, date(cell(row, "startDate")), citizenId);
     }
 
     static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip(), PeopleWorkbook.DAY_MONTH_YEAR.withResolverStyle(ResolverStyle.STRICT));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Sheets.date(text);
     }
 }

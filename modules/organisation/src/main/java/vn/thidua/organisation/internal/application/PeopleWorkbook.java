@@ -3,8 +3,6 @@ package vn.thidua.organisation.internal.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +10,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -24,9 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.organisation.Gender;
 import vn.thidua.organisation.PersonSummary;
 import vn.thidua.organisation.PositionCategory;
-import vn.thidua.platform.InvalidInputException;
-import vn.thidua.platform.Violation;
 import vn.thidua.organisation.internal.domain.Person;
+import vn.thidua.platform.sheets.SheetRow;
+import vn.thidua.platform.sheets.Sheets;
 
 /**
  * The people workbook: the import template with its instructions, the reading of a filled template into raw
@@ -38,18 +32,10 @@ public final class PeopleWorkbook {
     public static final List<String> COLUMNS = List.of("code", "fullName", "gender", "birthDate", "positionCategory",
             "startDate", "citizenId", "unitCode", "unitSince");
     public static final int MAX_ROWS = 100_000;
-    static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    static final DateTimeFormatter DAY_MONTH_YEAR = Sheets.DAY;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private PeopleWorkbook() {
-    }
-
-    /** A data row as typed: cell texts by column, dates written dd/MM/yyyy; {@code number} is Excel's row. */
-    public record RawRow(int number, List<String> cells) {
-
-        public String cell(String column) {
-            return cells.get(COLUMNS.indexOf(column));
-        }
     }
 
     static String header(String column) {
@@ -63,7 +49,7 @@ public final class PeopleWorkbook {
     public static void writeTemplate(OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("CanBo");
-            CellStyle bold = boldStyle(workbook);
+            CellStyle bold = Sheets.boldStyle(workbook);
             Row headers = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
                 Cell cell = headers.createCell(i);
@@ -94,61 +80,19 @@ public final class PeopleWorkbook {
         }
     }
 
-    /**
-     * Reads the first sheet of a filled template. A file that is not an .xlsx workbook, or whose headers are not
-     * the template's, is refused as a whole.
-     */
-    public static List<RawRow> read(InputStream in) {
-        List<RawRow> rows = new ArrayList<>();
-        try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(VIETNAMESE);
-            Row headers = sheet.getRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                String found = headers == null || headers.getCell(i) == null ? ""
-                        : formatter.formatCellValue(headers.getCell(i)).strip();
-                if (!found.equalsIgnoreCase(header(COLUMNS.get(i)))) {
-                    throw new InvalidInputException(new Violation("file", Person.BUNDLE, "import.badHeader", i + 1,
-                            header(COLUMNS.get(i))));
-                }
-            }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>();
-                boolean empty = true;
-                for (int i = 0; i < COLUMNS.size(); i++) {
-                    String text = text(row.getCell(i), formatter);
-                    empty &= text.isEmpty();
-                    cells.add(text);
-                }
-                if (!empty) {
-                    rows.add(new RawRow(r + 1, cells));
-                }
-                if (rows.size() > MAX_ROWS) {
-                    throw new InvalidInputException(new Violation("file", Person.BUNDLE, "import.tooManyRows", MAX_ROWS));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw new InvalidInputException(new Violation("file", Person.BUNDLE, "import.notXlsx"));
-        }
-        return rows;
+    /** The headers of the template's columns, in order. */
+    public static List<String> headers() {
+        return COLUMNS.stream().map(PeopleWorkbook::header).toList();
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            LocalDate date = cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-            return DAY_MONTH_YEAR.format(date);
-        }
-        return formatter.formatCellValue(cell).strip();
+    /** Reads a filled template (see {@link Sheets#read}). */
+    public static List<SheetRow> read(InputStream in) {
+        return Sheets.read(in, headers(), MAX_ROWS);
+    }
+
+    /** The cell of a row in the named column. */
+    public static String cell(SheetRow row, String column) {
+        return row.cell(COLUMNS.indexOf(column));
     }
 
     /** Writes people as a workbook row by row, keeping only a window of rows in memory. */
@@ -157,7 +101,7 @@ public final class PeopleWorkbook {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(Person.BUNDLE, locale, PeopleWorkbook.class.getClassLoader());
             Sheet sheet = workbook.createSheet("CanBo");
-            CellStyle bold = boldStyle(workbook);
+            CellStyle bold = Sheets.boldStyle(workbook);
             String[] headers = {"field.code", "field.fullName", "field.gender", "field.birthDate",
                 "field.positionCategory", "field.unitCode", "field.unit"};
             Row first = sheet.createRow(0);
@@ -182,14 +126,6 @@ public final class PeopleWorkbook {
         } finally {
             workbook.close();
         }
-    }
-
-    private static CellStyle boldStyle(Workbook workbook) {
-        Font font = workbook.createFont();
-        font.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        return style;
     }
 
     /** "Nam", "nữ", "MALE", … as a gender; null when it is none of them. */

@@ -1,0 +1,86 @@
+package vn.thidua.platform.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.thidua.platform.InvalidInputException;
+import vn.thidua.platform.Violation;
+
+class SheetsTest {
+
+    private static final List<String> HEADERS = List.of("Mã", "Ngày");
+
+    private static byte[] workbook(String firstHeader, int dataRows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("S");
+            Row headers = sheet.createRow(0);
+            headers.createCell(0).setCellValue(firstHeader);
+            headers.createCell(1).setCellValue("Ngày");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d/m/yyyy"));
+            for (int i = 0; i < dataRows; i++) {
+                Row row = sheet.createRow(i + 2); // row 2 (Excel) left empty: skipped
+                row.createCell(0).setCellValue(" A" + i + " ");
+                row.createCell(1).setCellValue(LocalDate.of(2024, 2, 29));
+                row.getCell(1).setCellStyle(date);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void readsRowsWithExcelNumbersAndDatesAsPeopleWriteThem() throws IOException {
+        List<SheetRow> rows = Sheets.read(new ByteArrayInputStream(workbook("mã", 2)), HEADERS, 10);
+        assertThat(rows).containsExactly(new SheetRow(3, List.of("A0", "29/02/2024")),
+                new SheetRow(4, List.of("A1", "29/02/2024")));
+    }
+
+    @Test
+    void refusesAnotherTemplateByItsHeader() {
+        assertThatThrownBy(() -> Sheets.read(new ByteArrayInputStream(workbook("Code", 1)), HEADERS, 10))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .containsExactly(Violation.of("file", "sheet.badHeader", 1, "Mã")));
+    }
+
+    @Test
+    void refusesTooManyRowsAndWhatIsNoWorkbook() throws IOException {
+        byte[] big = workbook("Mã", 11);
+        assertThatThrownBy(() -> Sheets.read(new ByteArrayInputStream(big), HEADERS, 10))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).key())
+                        .isEqualTo("sheet.tooManyRows"));
+        assertThatThrownBy(() -> Sheets.read(new ByteArrayInputStream("a,b\n".getBytes()), HEADERS, 10))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).key())
+                        .isEqualTo("sheet.notXlsx"));
+    }
+
+    @Test
+    void datesAreStrict() {
+        assertThat(Sheets.date("29/02/2024")).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(Sheets.date("29/02/2023")).isNull();
+        assertThat(Sheets.date("2024-02-29")).isNull();
+        assertThat(Sheets.date(" ")).isNull();
+    }
+
+    @Test
+    void aJobIsReadyOnlyWhenEveryRowPassed() {
+        ImportJob job = new ImportJob("u", List.of(new SheetRow(2, List.of("a")), new SheetRow(3, List.of("b"))));
+        assertThat(job.nextRows(1)).hasSize(1);
+        job.checkedMore(1);
+        assertThat(job.state()).isEqualTo(ImportJob.State.CHECKING);
+        job.addError(3, "code", Violation.of("code", "required"));
+        job.checkedMore(1);
+        assertThat(job.state()).isEqualTo(ImportJob.State.REFUSED);
+        assertThat(new ImportJob("u", List.of()).state()).isEqualTo(ImportJob.State.REFUSED);
+    }
+}
