@@ -53,4 +53,11 @@ public interface PersonService {
      * queries (for the rules over a collective's members). Callers have checked that they may read them.
      */
     java.util.Map<String, YearFacts> yearFacts(java.util.Collection<String> codes, int year);
+
+    /**
+     * The people who belong to the units named (not their subunits) on 31 December of {@code year}, with their
+     * ratings and discipline from {@code fromYear} to {@code year}, in a fixed number of queries (the set-wise
+     * pre-screening calls it for a batch of units at a time). Refused when a unit is outside the caller's scope.
+     */
+    List<PersonYearProfile> memberProfiles(java.util.Collection<String> unitCodes, int fromYear, int year);
 }

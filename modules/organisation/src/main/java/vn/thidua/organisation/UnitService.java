@@ -49,4 +49,10 @@ public interface UnitService {
 
     /** The unit's path in the tree ("/1/5/23/"), for scope checks of records that belong to it. */
     Optional<String> pathOf(String code);
+
+    /**
+     * The unit and the units under it that exist on 31 December of {@code year}, ordered by their place in the
+     * tree, each with its ratings from {@code fromYear} to {@code year}; two queries whatever the size.
+     */
+    List<UnitYearProfile> subtreeProfiles(String code, int fromYear, int year);
 }

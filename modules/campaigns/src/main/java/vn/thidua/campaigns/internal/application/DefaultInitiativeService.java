@@ -106,14 +106,25 @@ public class DefaultInitiativeService implements InitiativeService {
         if (authorCodes.isEmpty()) {
             return byAuthor;
         }
-        for (InitiativeRecord record : em.createNamedQuery("InitiativeRecord.byAuthors", InitiativeRecord.class)
+        // One query of plain columns: each matching initiative with every one of its authors (loading the entities
+        // would read their authors one initiative at a time).
+        Map<Long, Object[]> columns = new java.util.LinkedHashMap<>();
+        Map<Long, List<String>> authors = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("InitiativeRecord.byAuthors", Object[].class)
                 .setParameter("codes", authorCodes).setParameter("from", from).setParameter("to", to).getResultList()) {
-            for (String author : record.getAuthorCodes()) {
+            Long id = (Long) row[0];
+            columns.putIfAbsent(id, row);
+            authors.computeIfAbsent(id, i -> new ArrayList<>()).add((String) row[6]);
+        }
+        columns.forEach((id, row) -> {
+            Initiative initiative = new Initiative(id, (String) row[1], (InitiativeKind) row[2], (InitiativeScope) row[3],
+                    (LocalDate) row[4], (String) row[5], List.copyOf(authors.get(id)));
+            for (String author : initiative.authorCodes()) {
                 if (authorCodes.contains(author)) {
-                    byAuthor.computeIfAbsent(author, a -> new ArrayList<>()).add(record.toInitiative());
+                    byAuthor.computeIfAbsent(author, a -> new ArrayList<>()).add(initiative);
                 }
             }
-        }
+        });
         return byAuthor;
     }
 }

@@ -26,8 +26,10 @@ import vn.thidua.campaigns.InitiativeScope;
 @Table(name = "cmp_initiative")
 @NamedQuery(name = "InitiativeRecord.latest", query = "select i from InitiativeRecord i order by i.recognisedOn desc, i.id desc")
 @NamedQuery(name = "InitiativeRecord.byAuthors",
-        query = "select distinct i from InitiativeRecord i join i.authorCodes a where a in :codes"
-                + " and i.recognisedOn between :from and :to")
+        query = "select i.id, i.title, i.kind, i.scope, i.recognisedOn, i.decisionNumber, a"
+                + " from InitiativeRecord i join i.authorCodes a where i.recognisedOn between :from and :to"
+                + " and i.id in (select m.id from InitiativeRecord m join m.authorCodes ma where ma in :codes)"
+                + " order by i.id")
 public class InitiativeRecord {
 
     @Id

@@ -42,6 +42,17 @@ import vn.thidua.commendation.RecipientType;
                 + " and c.unitPath like :path and c.year = :year"
                 + " and not exists (select r from RevocationRecord r where r.commendation = c)"
                 + " and not exists (select s from Commendation s where s.supersedes = c) group by c.awardCode")
+@NamedQuery(name = "Commendation.countsByPath",
+        query = "select c.unitPath, c.awardCode, count(c) from Commendation c"
+                + " where c.recipientType = vn.thidua.commendation.RecipientType.PERSON"
+                + " and c.unitPath like :path and c.year = :year"
+                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
+                + " and not exists (select s from Commendation s where s.supersedes = c) group by c.unitPath, c.awardCode")
+@NamedQuery(name = "Commendation.activeOfRecipients",
+        query = "select c.recipientCode, c.awardCode, c.year from Commendation c where c.recipientType = :type"
+                + " and c.recipientCode in :codes and c.year >= :from"
+                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
+                + " and not exists (select s from Commendation s where s.supersedes = c)")
 @NamedQuery(name = "Commendation.activeOfUnitInYear",
         query = "select c from Commendation c where c.recipientType = vn.thidua.commendation.RecipientType.UNIT"
                 + " and c.recipientCode = :code and c.year = :year"

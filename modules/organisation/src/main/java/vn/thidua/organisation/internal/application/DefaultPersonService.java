@@ -381,6 +381,56 @@ public class DefaultPersonService implements PersonService {
         return facts;
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<vn.thidua.organisation.PersonYearProfile> memberProfiles(java.util.Collection<String> unitCodes,
+                                                                       int fromYear, int year) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        List<String> paths = em.createQuery("select u.path from Unit u where u.code in :codes", String.class)
+                .setParameter("codes", unitCodes).getResultList();
+        paths.forEach(path -> scope.checkRead(path, "members of " + path));
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        String members = "select m.person from MembershipPeriod m where m.unit.code in :codes and m.validFrom <= :date"
+                + " and (m.validTo is null or m.validTo >= :date)";
+        Map<String, Map<Integer, Rating>> ratings = new HashMap<>();
+        em.createQuery("select r.person.code, r.year, r.rating from PersonRating r where r.person in (" + members
+                        + ") and r.year between :from and :to", Object[].class)
+                .setParameter("codes", unitCodes).setParameter("date", endOfYear).setParameter("from", fromYear)
+                .setParameter("to", year).getResultList()
+                .forEach(row -> ratings.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                        .put((Integer) row[1], (Rating) row[2]));
+        Map<String, Map<Integer, List<vn.thidua.organisation.DisciplineLevel>>> disciplines = new HashMap<>();
+        em.createQuery("select d.person.code, d.year, d.level from Discipline d where d.person in (" + members
+                        + ") and d.year between :from and :to", Object[].class)
+                .setParameter("codes", unitCodes).setParameter("date", endOfYear).setParameter("from", fromYear)
+                .setParameter("to", year).getResultList()
+                .forEach(row -> disciplines.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                        .computeIfAbsent((Integer) row[1], k -> new ArrayList<>())
+                        .add((vn.thidua.organisation.DisciplineLevel) row[2]));
+        // Without a recorded start of work, the first membership stands for it (as in the single evaluation).
+        Map<String, LocalDate> firstMemberships = new HashMap<>();
+        em.createQuery("select f.person.code, min(f.validFrom) from MembershipPeriod f where f.person in (" + members
+                        + ") and f.person.startDate is null group by f.person.code", Object[].class)
+                .setParameter("codes", unitCodes).setParameter("date", endOfYear).getResultList()
+                .forEach(row -> firstMemberships.put((String) row[0], (LocalDate) row[1]));
+        List<vn.thidua.organisation.PersonYearProfile> profiles = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        em.createQuery("select p.code, p.fullName, m.unit.code, p.startDate from MembershipPeriod m join m.person p"
+                        + " where m.unit.code in :codes and m.validFrom <= :date and (m.validTo is null or m.validTo >= :date)"
+                        + " and p.mergedInto is null order by m.unit.path, p.code", Object[].class)
+                .setParameter("codes", unitCodes).setParameter("date", endOfYear).getResultStream()
+                .filter(row -> seen.add((String) row[0]))
+                .forEach(row -> {
+                    String code = (String) row[0];
+                    profiles.add(new vn.thidua.organisation.PersonYearProfile(code, (String) row[1], (String) row[2],
+                            row[3] != null ? (LocalDate) row[3] : firstMemberships.get(code),
+                            ratings.getOrDefault(code, Map.of()), disciplines.getOrDefault(code, Map.of())));
+                });
+        return profiles;
+    }
+
     private Person readable(String code) {
         Person person = require(code, "code");
         scope.checkRead(pathOf(person), "person " + code);

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -313,6 +314,27 @@ public class DefaultUnitService implements UnitService {
         Unit unit = require(code, "code");
         scope.checkRead(unit.getPath(), "unit " + code);
         return em.createNamedQuery("UnitRating.of", YearRating.class).setParameter("unit", unit).getResultList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<vn.thidua.organisation.UnitYearProfile> subtreeProfiles(String code, int fromYear, int year) {
+        Unit root = require(code, "code");
+        scope.checkRead(root.getPath(), "units under " + code);
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        Map<String, Map<Integer, Rating>> ratings = new HashMap<>();
+        em.createQuery("select r.unit.code, r.year, r.rating from UnitRating r where r.unit.path like :prefix"
+                        + " and r.year between :from and :to", Object[].class)
+                .setParameter("prefix", root.getPath() + "%").setParameter("from", fromYear).setParameter("to", year)
+                .getResultList().forEach(row -> ratings.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                        .put((Integer) row[1], (Rating) row[2]));
+        return em.createQuery("select u.code, u.name, u.path, u.kind from Unit u where u.path like :prefix"
+                        + " and (u.validFrom is null or u.validFrom <= :date) and (u.validTo is null or u.validTo >= :date)"
+                        + " order by u.path", Object[].class)
+                .setParameter("prefix", root.getPath() + "%").setParameter("date", endOfYear).getResultStream()
+                .map(row -> new vn.thidua.organisation.UnitYearProfile((String) row[0], (String) row[1],
+                        (String) row[2], (UnitKind) row[3], ratings.getOrDefault((String) row[0], Map.of())))
+                .toList();
     }
 
     @Override
