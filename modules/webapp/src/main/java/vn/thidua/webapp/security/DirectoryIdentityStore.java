@@ -50,8 +50,10 @@ public class DirectoryIdentityStore implements IdentityStore {
     private Optional<String> bindPassword;
 
     @Inject
-    @ConfigProperty(name = "thidua.ldap.user-base", defaultValue = "")
-    private String userBase;
+    // Optional, not defaultValue = "": MicroProfile Config treats an empty default as no value at all, and the
+    // deployment failed without a directory configured.
+    @ConfigProperty(name = "thidua.ldap.user-base")
+    private Optional<String> userBase;
 
     /** {0} is the user name as typed; JNDI escapes it. Active Directory: (sAMAccountName={0}). */
     @Inject
@@ -110,7 +112,7 @@ public class DirectoryIdentityStore implements IdentityStore {
             controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
             controls.setReturningAttributes(new String[0]);
             controls.setCountLimit(2);
-            NamingEnumeration<SearchResult> found = service.search(userBase, userFilter, new Object[] {username}, controls);
+            NamingEnumeration<SearchResult> found = service.search(userBase.orElse(""), userFilter, new Object[] {username}, controls);
             String dn = null;
             int count = 0;
             while (found.hasMore()) {
