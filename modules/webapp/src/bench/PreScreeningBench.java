@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
 public class PreScreeningBench {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CELL = Pattern.compile("<td[^>]*>(?:<span[^>]*>)?([^<]*)");
     private static final Pattern EVALUATED = Pattern.compile("(Đã xét [^<]*)");
 
     public static void main(String[] args) throws Exception {
         URI root = URI.create(args[0]);
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String login = get(http, root.resolve("login.xhtml"));
         post(http, root.resolve("login.xhtml"), login, Map.of("login", "login", "login:username", args[1],
@@ -33,12 +34,21 @@ public class PreScreeningBench {
             long start = System.nanoTime();
             String result = post(http, root.resolve("commendation/prescreening.xhtml"), page, Map.of(
                     "prescreeningForm", "prescreeningForm", "prescreeningForm:unitCode", args[i],
-                    "prescreeningForm:year_input", args[3], "prescreeningForm:year", args[3],
+                    "prescreeningForm:year_input", args[3], "prescreeningForm:year_hinput", args[3],
                     "prescreeningForm:run", ""));
             double seconds = (System.nanoTime() - start) / 1e9;
             Matcher evaluated = EVALUATED.matcher(result);
             System.out.printf("%s %s: %.1f s — %s%n", args[i], args[3], seconds,
                     evaluated.find() ? evaluated.group(1).strip() : "NO RESULT (see the server log)");
+            int table = result.indexOf("resultForm:counts_data");
+            if (table > 0) {
+                Matcher cells = CELL.matcher(result.substring(table, result.indexOf("</tbody>", table)));
+                StringBuilder counts = new StringBuilder("    qualified:");
+                while (cells.find()) {
+                    counts.append(' ').append(cells.group(1).strip());
+                }
+                System.out.println(counts);
+            }
         }
     }
 

@@ -4,13 +4,15 @@
 # and 30,000 initiatives. Starts the built WAR on a fresh database and times the pre-screening screen for the
 # whole province and for one district (PreScreeningBench.java signs in and submits the form).
 # Run from the project root after `mvn -B package -DskipTests`; needs PostgreSQL on 127.0.0.1:5432 (trust) and
-# port 8080 free. PEOPLE=30000 for a quicker run. The figures are for notes, never for test assertions.
+# port 8080 free. PEOPLE=30000 for a quicker run; REUSE=1 times again on the database of the previous run. The figures are for notes, never for test assertions.
 set -euo pipefail
 DB=${DB:-thidua_bench}
 PEOPLE=${PEOPLE:-300000}
 WEBAPP=modules/webapp/target
 BENCH=modules/webapp/src/bench
-psql -q -h 127.0.0.1 -U postgres -d test -c "drop database if exists $DB with (force)" -c "create database $DB"
+if [ -z "${REUSE:-}" ]; then
+    psql -q -h 127.0.0.1 -U postgres -d test -c "drop database if exists $DB with (force)" -c "create database $DB"
+fi
 ROOT=$(mktemp -d)
 THIDUA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB THIDUA_DB_USER=postgres THIDUA_ADMIN_PASSWORD=Bench-Admin-1 \
     THIDUA_DATA_DIR="$ROOT" java -jar $WEBAPP/payara-micro.jar --deploy $WEBAPP/thidua.war --port 8080 --nocluster \
@@ -19,7 +21,7 @@ SERVER=$!
 trap 'kill $SERVER' EXIT
 until curl -sf localhost:8080/health > /dev/null; do sleep 1; done
 start=$(date +%s)
-psql -q -h 127.0.0.1 -U postgres -d "$DB" -v people="$PEOPLE" <<'SQL'
+[ -n "${REUSE:-}" ] || psql -q -h 127.0.0.1 -U postgres -d "$DB" -v people="$PEOPLE" <<'SQL'
 insert into org_unit (code, name, search_name, kind, parent_id, path, version)
 select 'BD' || g, 'Huyện Bench ' || g, 'huyen bench ' || g, 'DISTRICT', 1, '/1/', 1 from generate_series(1, 12) g;
 update org_unit set path = '/1/' || id || '/' where code like 'BD%';
@@ -64,4 +66,4 @@ psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "select 'units ' || count(*) from 
     -c "select 'people ' || count(*) from org_person" -c "select 'ratings ' || count(*) from org_person_rating" \
     -c "select 'commendations ' || count(*) from cmd_commendation" -c "select 'initiatives ' || count(*) from cmp_initiative"
 java $BENCH/PreScreeningBench.java http://localhost:8080/ admin Bench-Admin-1 2024 SON_LA SON_LA BD3
-grep -c "Exception" "$ROOT/server.log" | sed 's/^/exceptions in the server log: /' || true
+grep -c "SEVERE" "$ROOT/server.log" | sed 's/^/SEVERE entries in the server log: /' || true

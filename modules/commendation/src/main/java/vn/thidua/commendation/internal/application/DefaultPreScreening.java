@@ -50,7 +50,7 @@ import vn.thidua.platform.Violation;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DefaultPreScreening implements PreScreening {
 
-    static final int UNITS_PER_BATCH = 200;
+    static final int UNITS_PER_BATCH = 500;
     static final int PEOPLE_PER_QUERY = 1000;
     private static final int HISTORY_YEARS = 10;
     private static final int FIRST_YEAR = 1945;
