@@ -13,6 +13,9 @@ public interface UnitScope extends Scope {
 
     boolean canWrite(String unitPath);
 
+    /** True when the caller holds one of {@code roles} on the unit or a unit above it. */
+    boolean hasRoleOn(String unitPath, java.util.Collection<String> roles);
+
     /** Throws {@link vn.thidua.platform.AccessDeniedException} unless the caller may read there. */
     void checkRead(String unitPath, String what);
 

@@ -43,6 +43,8 @@ public class DatabaseStartup {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    // The one type the two databases spell differently: stored files (dossiers).
+                    .placeholders(java.util.Map.of("binary", isPostgres() ? "bytea" : "blob"))
                     .table("plt_schema_history")
                     .load();
             int applied = flyway.migrate().migrationsExecuted;
@@ -56,6 +58,14 @@ public class DatabaseStartup {
             LOG.log(Level.SEVERE, "The database is not ready: migrations or first-start bootstrap failed", e);
         }
         return ready;
+    }
+
+    private boolean isPostgres() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+        }
     }
 
     public boolean isReady() {

@@ -164,11 +164,14 @@ class AccessIT {
                     "organisation/person.xhtml?code=P" + inside, "organisation/households.xhtml",
                     "organisation/password.xhtml", "commendation/eligibility.xhtml", "commendation/history.xhtml",
                     "commendation/reexamine.xhtml", "commendation/rules.xhtml", "commendation/catalogue.xhtml",
-                    "campaigns/initiatives.xhtml")) {
+                    "commendation/nominations.xhtml", "campaigns/initiatives.xhtml")) {
                 pages.put(open, true);
             }
             pages.put("organisation/accounts.xhtml", role.equals(Roles.ADMIN));
             pages.put("audit.xhtml", role.equals(Roles.ADMIN) || role.equals(Roles.AUDITOR));
+            boolean unitSide = role.equals(Roles.ADMIN) || role.equals(Roles.SPECIALIST) || role.equals(Roles.UNIT_OFFICER);
+            pages.put("commendation/import.xhtml", unitSide);
+            pages.put("commendation/prescreening.xhtml", unitSide);
             for (Map.Entry<String, Boolean> page : pages.entrySet()) {
                 int status = browser.get(page.getKey()).statusCode();
                 checked++;

@@ -82,7 +82,15 @@ public class DefaultCommendationService implements CommendationService {
 
     @Override
     public long record(CommendationInput input) {
-        return save(input, null).getId();
+        return save(input, null, true).getId();
+    }
+
+    /**
+     * Records the commendation of a signed decision. The signer is not a writer of organisation data; the
+     * nomination workflow has checked that they sign for this unit, so the caller's write scope is not asked.
+     */
+    public long recordDecided(CommendationInput input) {
+        return save(input, null, false).getId();
     }
 
     @Override
@@ -91,7 +99,7 @@ public class DefaultCommendationService implements CommendationService {
         if (isSuperseded(old) || isRevoked(old)) {
             throw new ConflictException(new Violation("id", BUNDLE, "commendation.notActive", id));
         }
-        Commendation replacement = save(corrected, old);
+        Commendation replacement = save(corrected, old, true);
         auditTrail.recordIn(old.getUnitPath(), AUDIT_ENTITY, old.getId(), AuditAction.CORRECT, old.auditValues(),
                 Map.of("supersededBy", replacement.getId()));
         reexamineDependents(old, "SUPERSEDED");
@@ -111,9 +119,16 @@ public class DefaultCommendationService implements CommendationService {
     }
 
     private Prepared prepare(CommendationInput input, Commendation supersedes, List<Duplicates.Held> alsoHeld) {
+        return prepare(input, supersedes, alsoHeld, true);
+    }
+
+    private Prepared prepare(CommendationInput input, Commendation supersedes, List<Duplicates.Held> alsoHeld,
+                             boolean checkScope) {
         Award award = validate(input);
         Commendation.Snapshot snapshot = snapshot(input);
-        scope.checkWrite(snapshot.unitPath(), "commendation of " + input.recipientCode());
+        if (checkScope) {
+            scope.checkWrite(snapshot.unitPath(), "commendation of " + input.recipientCode());
+        }
         Map<String, Award> catalogue = catalogue();
         List<Duplicates.Held> held = new java.util.ArrayList<>(em.createNamedQuery("Commendation.activeOf", Commendation.class)
                 .setParameter("type", input.recipientType()).setParameter("code", input.recipientCode())
@@ -143,10 +158,10 @@ public class DefaultCommendationService implements CommendationService {
         return award == null ? null : award.getKind();
     }
 
-    private Commendation save(CommendationInput input, Commendation supersedes) {
+    private Commendation save(CommendationInput input, Commendation supersedes, boolean checkScope) {
         // Two simultaneous duplicates must not both pass the check of prepare().
         auditTrail.serialiseWrites();
-        Prepared prepared = prepare(input, supersedes, List.of());
+        Prepared prepared = prepare(input, supersedes, List.of(), checkScope);
         Award award = prepared.award();
         Commendation.Snapshot snapshot = prepared.snapshot();
         BigDecimal amount = RewardAmounts.amount(coefficient(input.awardCode(), input.decisionDate()),

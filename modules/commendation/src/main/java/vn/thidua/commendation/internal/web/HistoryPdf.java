@@ -67,7 +67,7 @@ final class HistoryPdf {
         }
     }
 
-    private static BaseFont font() {
+    static BaseFont font() {
         try (InputStream in = HistoryPdf.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("The font " + FONT + " is missing from the module");

@@ -25,6 +25,11 @@ public class HistoryView implements Serializable {
     @Inject
     private CommendationService commendations;
 
+    @Inject
+    private vn.thidua.commendation.NominationService nominations;
+
+    private java.util.HashMap<Long, Long> batches = new java.util.HashMap<>();
+
     private RecipientType type = RecipientType.PERSON;
     private String code;
     private Integer fromYear;
@@ -45,9 +50,15 @@ public class HistoryView implements Serializable {
             checks.code("code", code.strip(), true);
             checks.throwIfAny();
             entries = commendations.history(type, code.strip());
+            batches = new java.util.HashMap<>(nominations.batchesOf(entries.stream().map(HistoryEntry::id).toList()));
             shownType = type;
             shownCode = code.strip();
         });
+    }
+
+    /** The nomination batch (dossier, ballots, decision) of a commendation, or null when it was recorded directly. */
+    public Long batchOf(long commendationId) {
+        return batches.get(commendationId);
     }
 
     public List<HistoryEntry> getShown() {

@@ -46,6 +46,11 @@ public class DefaultUnitScope implements UnitScope {
     }
 
     @Override
+    public boolean hasRoleOn(String unitPath, java.util.Collection<String> roles) {
+        return grants().stream().anyMatch(g -> roles.contains((String) g[0]) && unitPath.startsWith((String) g[1]));
+    }
+
+    @Override
     public void checkRead(String unitPath, String what) {
         if (!canRead(unitPath)) {
             throw new AccessDeniedException(what);

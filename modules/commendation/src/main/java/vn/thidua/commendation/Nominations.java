@@ -1,0 +1,66 @@
+package vn.thidua.commendation;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the nomination workflow takes and shows (see {@link NominationService}). */
+public final class Nominations {
+
+    private Nominations() {
+    }
+
+    /** The parts of a dossier (RULES.md §6). */
+    public enum Part { TO_TRINH, BAO_CAO_THANH_TICH, TOM_TAT, BIEN_BAN_HOI_DONG, SANG_KIEN, KHAC }
+
+    public record BatchInput(String title, String unitCode, Integer year, CommendationType type, String movementCode,
+                             AwardLevel level) implements Serializable {
+    }
+
+    public record BatchSummary(long id, String title, String unitCode, int year, CommendationType type,
+                               String movementCode, AwardLevel level, NominationState state, OffsetDateTime createdAt,
+                               String createdBy, long version) implements Serializable {
+    }
+
+    public record BallotView(BallotInput input, BallotResult result, String recordedBy, OffsetDateTime recordedAt)
+            implements Serializable {
+    }
+
+    public record NomineeView(long id, RecipientType recipientType, String code, String name, String awardCode,
+                              String awardName, boolean withdrawn, Verdict current, Boolean submittedEligible,
+                              String submittedRuleSet, String submittedVerdict, String overrideReason,
+                              String overrideBy, String appraisal, String appraisalReason, BallotView ballot,
+                              Long commendationId) implements Serializable {
+
+        /** True when the verdict kept at submission failed and a specialist overrode it. */
+        public boolean overridden() {
+            return overrideReason != null;
+        }
+    }
+
+    public record EventView(NominationAction action, NominationState from, NominationState to, String actor,
+                            OffsetDateTime at, String comment) implements Serializable {
+    }
+
+    public record FileView(long id, Long nomineeId, Part part, String fileName, String contentType, long size,
+                           String sha256, OffsetDateTime uploadedAt, String uploadedBy) implements Serializable {
+    }
+
+    public record DecisionView(String authority, String number, LocalDate date, String signer, String signedBy,
+                               OffsetDateTime signedAt) implements Serializable {
+    }
+
+    /** A batch with what the caller may do on it now. */
+    public record BatchView(BatchSummary batch, String unitName, List<NomineeView> nominees, List<EventView> events,
+                            List<FileView> files, DecisionView decision, List<NominationAction> actions,
+                            boolean mayEditNominees, boolean mayOverride, boolean mayAppraise, boolean mayRecordBallots,
+                            boolean mayUpload, List<Part> missingParts) implements Serializable {
+    }
+
+    public record SignInput(String number, LocalDate date, String signer, String authority) implements Serializable {
+    }
+
+    public record StoredFile(String fileName, String contentType, byte[] content) {
+    }
+}

@@ -1,0 +1,685 @@
+package vn.thidua.commendation.internal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.thidua.commendation.AwardLevel;
+import vn.thidua.commendation.BallotInput;
+import vn.thidua.commendation.BallotResult;
+import vn.thidua.commendation.CommendationInput;
+import vn.thidua.commendation.CommendationType;
+import vn.thidua.commendation.EligibilityQuery;
+import vn.thidua.commendation.EligibilityService;
+import vn.thidua.commendation.NominationAction;
+import vn.thidua.commendation.NominationService;
+import vn.thidua.commendation.NominationState;
+import vn.thidua.commendation.Nominations;
+import vn.thidua.commendation.RecipientType;
+import vn.thidua.commendation.Verdict;
+import vn.thidua.commendation.internal.domain.Award;
+import vn.thidua.commendation.internal.domain.BallotRecord;
+import vn.thidua.commendation.internal.domain.CouncilSetting;
+import vn.thidua.commendation.internal.domain.DecisionRecord;
+import vn.thidua.commendation.internal.domain.DossierContent;
+import vn.thidua.commendation.internal.domain.DossierFile;
+import vn.thidua.commendation.internal.domain.NominationBatch;
+import vn.thidua.commendation.internal.domain.NominationEvent;
+import vn.thidua.commendation.internal.domain.Nominee;
+import vn.thidua.organisation.HouseholdService;
+import vn.thidua.organisation.PersonService;
+import vn.thidua.organisation.UnitDetails;
+import vn.thidua.organisation.UnitScope;
+import vn.thidua.organisation.UnitService;
+import vn.thidua.platform.AccessDeniedException;
+import vn.thidua.platform.Caller;
+import vn.thidua.platform.Checks;
+import vn.thidua.platform.ConflictException;
+import vn.thidua.platform.InvalidInputException;
+import vn.thidua.platform.Roles;
+import vn.thidua.platform.StaleVersionException;
+import vn.thidua.platform.UnknownRecordException;
+import vn.thidua.platform.Violation;
+import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.audit.AuditTrail;
+
+@ApplicationScoped
+@Transactional
+public class DefaultNominationService implements NominationService {
+
+    private static final String BUNDLE = DefaultCommendationService.BUNDLE;
+    private static final Set<String> UNIT_SIDE = Set.of(Roles.UNIT_OFFICER, Roles.SPECIALIST, Roles.ADMIN);
+    private static final Set<String> OFFICE = Set.of(Roles.SPECIALIST, Roles.ADMIN);
+    private static final Set<String> SECRETARIES = Set.of(Roles.COUNCIL_SECRETARY, Roles.ADMIN);
+    private static final int FIRST_YEAR = 1945;
+
+    @PersistenceContext(unitName = "thidua")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private UnitScope scope;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private UnitService units;
+
+    @Inject
+    private PersonService people;
+
+    @Inject
+    private HouseholdService households;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private DefaultCommendationService commendations;
+
+    @Inject
+    @ConfigProperty(name = "thidua.dossier.max-file-mb", defaultValue = "20")
+    private int maxFileMegabytes;
+
+    @Override
+    public long create(Nominations.BatchInput input) {
+        Checks checks = new Checks();
+        String title = checks.requiredText("title", input.title(), 500);
+        String unitCode = checks.code("unitCode", input.unitCode(), true);
+        int lastYear = Year.now().getValue() + 1;
+        if (input.year() == null || input.year() < FIRST_YEAR || input.year() > lastYear) {
+            checks.add(Violation.of("year", "year", String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
+        }
+        checks.require(input.type() != null, Violation.of("type", "required"));
+        checks.require(input.level() != null, Violation.of("level", "required"));
+        String movement = checks.code("movementCode", input.movementCode(), false);
+        if (input.type() == CommendationType.CHUYEN_DE && movement == null) {
+            checks.add(new Violation("movementCode", BUNDLE, "commendation.movementRequired"));
+        }
+        checks.throwIfAny();
+        UnitDetails unit = units.findByCode(unitCode).orElseThrow(() -> new UnknownRecordException(
+                new Violation("unitCode", BUNDLE, "unit.unknown", unitCode)));
+        String path = units.pathOf(unitCode).orElseThrow();
+        requireRole(path, UNIT_SIDE, "nomination batch of " + unitCode);
+        NominationBatch batch = new NominationBatch(title, unit.code(), path, input.year(), input.type(), movement,
+                input.level(), now(), actor());
+        em.persist(batch);
+        em.flush();
+        auditTrail.recordIn(path, "NominationBatch", batch.getId(), AuditAction.CREATE, null, batch.auditValues());
+        return batch.getId();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Nominations.BatchView find(long id) {
+        NominationBatch batch = batch(id);
+        scope.checkRead(batch.getUnitPath(), "nomination batch " + id);
+        Map<String, Award> catalogue = catalogue();
+        List<Nominee> nominees = em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
+                .getResultList();
+        Map<Long, BallotRecord> ballots = latestBallots(nominees);
+        boolean live = !batch.getState().isFinal();
+        List<Nominations.NomineeView> views = new ArrayList<>();
+        for (Nominee n : nominees) {
+            Verdict current = live && !n.isWithdrawn() ? verdict(batch, n) : null;
+            BallotRecord ballot = ballots.get(n.getId());
+            views.add(new Nominations.NomineeView(n.getId(), n.getRecipientType(), n.getRecipientCode(),
+                    n.getRecipientName(), n.getAwardCode(), catalogue.get(n.getAwardCode()).getName(), n.isWithdrawn(),
+                    current, n.getSubmittedEligible(), n.getSubmittedRuleSet(), n.getSubmittedVerdict(),
+                    n.getOverrideReason(), n.getOverrideBy(), n.getAppraisal() == null ? null : n.getAppraisal().name(),
+                    n.getAppraisalReason(), ballot == null ? null : ballotView(ballot), n.getCommendationId()));
+        }
+        List<Nominations.EventView> events = em.createQuery("select e from NominationEvent e where e.batchId = :id"
+                        + " order by e.actedAt, e.id", NominationEvent.class).setParameter("id", id).getResultStream()
+                .map(e -> new Nominations.EventView(e.getAction(), e.getFromState(), e.getToState(), e.getActor(),
+                        e.getActedAt(), e.getComment())).toList();
+        List<Nominations.FileView> files = em.createQuery("select f from DossierFile f where f.batchId = :id order by f.id",
+                DossierFile.class).setParameter("id", id).getResultStream().map(DefaultNominationService::fileView).toList();
+        Nominations.DecisionView decision = em.createQuery("select d from DecisionRecord d where d.batchId = :id",
+                DecisionRecord.class).setParameter("id", id).getResultStream().findFirst()
+                .map(d -> new Nominations.DecisionView(d.getAuthority(), d.getNumber(), d.getDate(), d.getSigner(),
+                        d.getSignedBy(), d.getSignedAt())).orElse(null);
+        String path = batch.getUnitPath();
+        List<NominationAction> actions = Workflow.available(batch.getState(), role -> scope.hasRoleOn(path, Set.of(role)));
+        boolean editable = batch.getState() == NominationState.DRAFT || batch.getState() == NominationState.RETURNED;
+        String unitName = units.findByCode(batch.getUnitCode()).map(UnitDetails::name).orElse(batch.getUnitCode());
+        return new Nominations.BatchView(summary(batch), unitName, views, events, files, decision, actions,
+                editable && scope.hasRoleOn(path, UNIT_SIDE),
+                live && batch.getState().ordinal() <= NominationState.RECEIVED.ordinal()
+                        && scope.hasRoleOn(path, Set.of(Roles.SPECIALIST)),
+                batch.getState() == NominationState.RECEIVED && scope.hasRoleOn(path, OFFICE),
+                batch.getState() == NominationState.COUNCIL && scope.hasRoleOn(path, SECRETARIES),
+                live && scope.hasRoleOn(path, Set.of(Roles.UNIT_OFFICER, Roles.SPECIALIST, Roles.ADMIN,
+                        Roles.COUNCIL_SECRETARY)),
+                missingParts(batch, files));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Nominations.BatchSummary> list(boolean actionable, int max) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!scope.readsEverything()) {
+            List<String> paths = scope.readablePaths();
+            if (paths.isEmpty()) {
+                return List.of();
+            }
+            where.append(" and (");
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("b.unitPath like :p").append(i);
+                parameters.put("p" + i, paths.get(i) + "%");
+            }
+            where.append(")");
+        }
+        if (actionable) {
+            where.append(" and b.state not in :final");
+            parameters.put("final", List.of(NominationState.DECIDED, NominationState.REJECTED));
+        }
+        var query = em.createQuery("select b from NominationBatch b" + where + " order by b.id desc",
+                NominationBatch.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(actionable ? max * 4 : max).getResultStream()
+                .filter(b -> !actionable || !Workflow.available(b.getState(),
+                        role -> scope.hasRoleOn(b.getUnitPath(), Set.of(role))).isEmpty())
+                .limit(max).map(DefaultNominationService::summary).toList();
+    }
+
+    @Override
+    public long addNominee(long batchId, RecipientType type, String code, String awardCode) {
+        NominationBatch batch = editable(batchId);
+        Checks checks = new Checks();
+        checks.require(type != null, Violation.of("recipientType", "required"));
+        String recipient = checks.code("recipientCode", code, true);
+        String award = checks.code("awardCode", awardCode, true);
+        checks.throwIfAny();
+        Award entry = catalogue().get(award);
+        if (entry == null) {
+            throw new InvalidInputException(new Violation("awardCode", BUNDLE, "award.unknown", award));
+        }
+        if (!entry.isFor(type)) {
+            throw new InvalidInputException(new Violation("awardCode", BUNDLE, "award.notFor", entry.getName()));
+        }
+        if (entry.getLevel() != batch.getLevel()) {
+            throw new InvalidInputException(new Violation("awardCode", BUNDLE, "nomination.levelMismatch",
+                    entry.getName(), batch.getLevel().name()));
+        }
+        String name = recipientName(type, recipient);
+        boolean already = em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
+                .getResultStream().anyMatch(n -> !n.isWithdrawn() && n.getRecipientType() == type
+                        && n.getRecipientCode().equals(recipient) && n.getAwardCode().equals(award));
+        if (already) {
+            throw new ConflictException(new Violation("recipientCode", BUNDLE, "nomination.alreadyNominated", name,
+                    entry.getName()));
+        }
+        Nominee nominee = new Nominee(batch, type, recipient, name, award, now(), actor());
+        em.persist(nominee);
+        em.flush();
+        auditTrail.recordIn(batch.getUnitPath(), "Nominee", nominee.getId(), AuditAction.CREATE, null,
+                nominee.auditValues());
+        return nominee.getId();
+    }
+
+    @Override
+    public void withdrawNominee(long nomineeId) {
+        Nominee nominee = nominee(nomineeId);
+        editable(nominee.getBatch().getId());
+        Map<String, Object> before = nominee.auditValues();
+        nominee.withdraw();
+        auditTrail.recordIn(nominee.getBatch().getUnitPath(), "Nominee", nomineeId, AuditAction.UPDATE, before,
+                nominee.auditValues());
+    }
+
+    @Override
+    public void override(long nomineeId, String reason) {
+        Nominee nominee = nominee(nomineeId);
+        NominationBatch batch = nominee.getBatch();
+        requireRole(batch.getUnitPath(), Set.of(Roles.SPECIALIST), "override of nominee " + nomineeId);
+        if (batch.getState().isFinal() || batch.getState().ordinal() > NominationState.RECEIVED.ordinal()) {
+            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
+        }
+        Checks checks = new Checks();
+        String text = checks.requiredText("reason", reason, 2000);
+        checks.require(text == null || text.length() >= 10, new Violation("reason", BUNDLE, "nomination.reasonTooShort"));
+        checks.throwIfAny();
+        Map<String, Object> before = nominee.auditValues();
+        nominee.override(text, actor());
+        auditTrail.recordIn(batch.getUnitPath(), "Nominee", nomineeId, AuditAction.UPDATE, before, nominee.auditValues());
+    }
+
+    @Override
+    public NominationState act(long batchId, long expectedVersion, NominationAction action, String comment) {
+        NominationBatch batch = batch(batchId);
+        if (batch.getVersion() != expectedVersion) {
+            throw new StaleVersionException("nomination batch " + batchId);
+        }
+        requireRole(batch.getUnitPath(), roleSet(action), action + " of batch " + batchId);
+        List<Nominee> active = em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
+                .getResultStream().filter(n -> !n.isWithdrawn()).toList();
+        NominationState target = Workflow.target(batch.getState(), action, needsPosting(active)).orElseThrow(() ->
+                new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState()))));
+        Checks checks = new Checks();
+        String text = checks.optionalText("comment", comment, 2000);
+        checks.require(!Workflow.needsComment(action) || text != null,
+                new Violation("comment", BUNDLE, "nomination.reasonRequired"));
+        checks.throwIfAny();
+        switch (action) {
+            case SUBMIT -> submit(batch, active);
+            case APPRAISE -> requireAll(active, n -> n.getAppraisal() != null, "nomination.notAppraised");
+            case CLOSE_COUNCIL -> {
+                Map<Long, BallotRecord> ballots = latestBallots(active);
+                requireAll(active, n -> n.getAppraisal() != Nominee.Appraisal.PASS || ballots.containsKey(n.getId()),
+                        "nomination.noBallot");
+            }
+            case SIGN -> throw new ConflictException(new Violation("state", BUNDLE, "nomination.signOnSignPage"));
+            default -> {
+            }
+        }
+        transition(batch, action, target, text);
+        return target;
+    }
+
+    private void submit(NominationBatch batch, List<Nominee> active) {
+        if (active.isEmpty()) {
+            throw new InvalidInputException(new Violation("nominees", BUNDLE, "nomination.empty"));
+        }
+        List<Nominations.FileView> files = em.createQuery("select f from DossierFile f where f.batchId = :id",
+                DossierFile.class).setParameter("id", batch.getId()).getResultStream()
+                .map(DefaultNominationService::fileView).toList();
+        List<Nominations.Part> missing = missingParts(batch, files);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(new Violation("files", BUNDLE, "nomination.missingParts",
+                    missing.stream().map(p -> partName(p)).collect(Collectors.joining(", "))));
+        }
+        List<String> blocked = new ArrayList<>();
+        for (Nominee nominee : active) {
+            Verdict verdict = verdict(batch, nominee);
+            nominee.freeze(verdict.eligible(), verdict.ruleSetVersion(), verdict.checks().stream()
+                    .map(c -> (c.passed() ? "✓ " : "✗ ") + c.message() + " — " + c.basis())
+                    .collect(Collectors.joining("\n")));
+            if (!verdict.eligible() && nominee.getOverrideReason() == null) {
+                blocked.add(nominee.getRecipientName() + " (" + nominee.getAwardCode() + ")");
+            }
+        }
+        if (!blocked.isEmpty()) {
+            throw new InvalidInputException(new Violation("nominees", BUNDLE, "nomination.blocked",
+                    String.join(", ", blocked)));
+        }
+    }
+
+    @Override
+    public void appraise(long nomineeId, boolean pass, String reason) {
+        Nominee nominee = nominee(nomineeId);
+        NominationBatch batch = nominee.getBatch();
+        requireRole(batch.getUnitPath(), OFFICE, "appraisal of nominee " + nomineeId);
+        if (batch.getState() != NominationState.RECEIVED || nominee.isWithdrawn()) {
+            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
+        }
+        Checks checks = new Checks();
+        String text = checks.optionalText("reason", reason, 2000);
+        // Duplicates and caps are checked again now, against the records as they are today.
+        Verdict current = verdict(batch, nominee);
+        String failed = current.checks().stream().filter(c -> !c.passed()).map(Verdict.VerdictCheck::message)
+                .collect(Collectors.joining("; "));
+        checks.require(pass || text != null, new Violation("reason", BUNDLE, "nomination.reasonRequired"));
+        checks.require(!pass || current.eligible() || nominee.getOverrideReason() != null,
+                new Violation("reason", BUNDLE, "nomination.failsNow", failed));
+        checks.throwIfAny();
+        Map<String, Object> before = nominee.auditValues();
+        nominee.appraise(pass ? Nominee.Appraisal.PASS : Nominee.Appraisal.FAIL, text, actor(), now());
+        auditTrail.recordIn(batch.getUnitPath(), "Nominee", nomineeId, AuditAction.UPDATE, before, nominee.auditValues());
+    }
+
+    @Override
+    public BallotResult recordBallot(long nomineeId, BallotInput ballot) {
+        Nominee nominee = nominee(nomineeId);
+        NominationBatch batch = nominee.getBatch();
+        requireRole(batch.getUnitPath(), SECRETARIES, "ballot on nominee " + nomineeId);
+        if (batch.getState() != NominationState.COUNCIL || nominee.getAppraisal() != Nominee.Appraisal.PASS
+                || nominee.isWithdrawn()) {
+            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
+        }
+        LocalDate today = LocalDate.now();
+        BallotCount.Fraction quorum = BallotCount.Fraction.parse(setting("QUORUM", today));
+        BallotCount.Fraction threshold = BallotCount.Fraction.parse(threshold(batch, nominee.getAwardCode(), today));
+        BallotResult result = BallotCount.count(ballot, quorum, threshold);
+        BallotRecord record = new BallotRecord(nomineeId, ballot, result, now(), actor());
+        em.persist(record);
+        em.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("nomineeId", nomineeId);
+        after.put("members", ballot.members());
+        after.put("present", ballot.present());
+        after.put("writtenVotes", ballot.writtenVotes());
+        after.put("ballotsIssued", ballot.ballotsIssued());
+        after.put("ballotsValid", ballot.ballotsValid());
+        after.put("agree", ballot.agree());
+        after.put("recusals", ballot.recusals());
+        after.put("passed", result.passed());
+        auditTrail.recordIn(batch.getUnitPath(), "Ballot", record.getId(), AuditAction.CREATE, null, after);
+        return result;
+    }
+
+    @Override
+    public void sign(long batchId, long expectedVersion, Nominations.SignInput input) {
+        NominationBatch batch = batch(batchId);
+        if (batch.getVersion() != expectedVersion) {
+            throw new StaleVersionException("nomination batch " + batchId);
+        }
+        requireRole(batch.getUnitPath(), Set.of(Roles.SIGNER), "signature of batch " + batchId);
+        NominationState target = Workflow.target(batch.getState(), NominationAction.SIGN, false).orElseThrow(() ->
+                new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState()))));
+        Checks checks = new Checks();
+        String number = checks.requiredText("number", input.number(), 128);
+        String signer = checks.requiredText("signer", input.signer(), 500);
+        String authority = checks.requiredText("authority", input.authority(), 500);
+        checks.require(input.date() != null, Violation.of("date", "required"));
+        if (input.date() != null && input.date().isAfter(LocalDate.now())) {
+            checks.add(new Violation("date", BUNDLE, "commendation.decisionInFuture"));
+        }
+        checks.throwIfAny();
+        boolean taken = em.createQuery("select count(d) from DecisionRecord d where d.authority = :a and d.year = :y"
+                        + " and d.number = :n", Long.class).setParameter("a", authority)
+                .setParameter("y", input.date().getYear()).setParameter("n", number).getSingleResult() > 0;
+        if (taken) {
+            throw new ConflictException(new Violation("number", BUNDLE, "nomination.numberTaken", number, authority,
+                    input.date().getYear()));
+        }
+        List<Nominee> active = em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
+                .getResultStream().filter(n -> !n.isWithdrawn()).toList();
+        Map<Long, BallotRecord> ballots = latestBallots(active);
+        DecisionRecord decision = new DecisionRecord(batchId, authority, number, input.date(), signer, actor(), now());
+        em.persist(decision);
+        em.flush();
+        for (Nominee nominee : active) {
+            BallotRecord ballot = ballots.get(nominee.getId());
+            if (nominee.getAppraisal() != Nominee.Appraisal.PASS || ballot == null || !ballot.isPassed()) {
+                continue;
+            }
+            Map<String, Object> before = nominee.auditValues();
+            try {
+                nominee.decided(commendations.recordDecided(new CommendationInput(nominee.getAwardCode(),
+                        nominee.getRecipientType(), nominee.getRecipientCode(), batch.getYear(), batch.getType(),
+                        batch.getMovementCode(), number, input.date(), signer, authority)));
+            } catch (ConflictException e) {
+                throw new ConflictException(new Violation("number", BUNDLE, "nomination.recordRefused",
+                        nominee.getRecipientName(), e.violation().message(java.util.Locale.forLanguageTag("vi"))));
+            }
+            auditTrail.recordIn(batch.getUnitPath(), "Nominee", nominee.getId(), AuditAction.UPDATE, before,
+                    nominee.auditValues());
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("batchId", batchId);
+        after.put("authority", authority);
+        after.put("number", number);
+        after.put("date", input.date());
+        after.put("signer", signer);
+        auditTrail.recordIn(batch.getUnitPath(), "Decision", decision.getId(), AuditAction.CREATE, null, after);
+        transition(batch, NominationAction.SIGN, target, number);
+    }
+
+    @Override
+    public long upload(long batchId, Long nomineeId, Nominations.Part part, String fileName, InputStream content) {
+        NominationBatch batch = batch(batchId);
+        requireRole(batch.getUnitPath(), Set.of(Roles.UNIT_OFFICER, Roles.SPECIALIST, Roles.ADMIN,
+                Roles.COUNCIL_SECRETARY), "dossier of batch " + batchId);
+        if (batch.getState().isFinal()) {
+            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
+        }
+        Checks checks = new Checks();
+        checks.require(part != null, Violation.of("part", "required"));
+        String name = checks.requiredText("file", fileName, 255);
+        checks.throwIfAny();
+        if (nomineeId != null && !nominee(nomineeId).getBatch().getId().equals(batchId)) {
+            throw new InvalidInputException(new Violation("nomineeId", BUNDLE, "nomination.nomineeElsewhere"));
+        }
+        long limit = maxFileMegabytes * 1024L * 1024L;
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > limit) {
+            throw new InvalidInputException(new Violation("file", BUNDLE, "dossier.tooLarge", maxFileMegabytes));
+        }
+        if (bytes.length == 0) {
+            throw new InvalidInputException(new Violation("file", BUNDLE, "dossier.empty"));
+        }
+        DossierTypes.Type type = DossierTypes.sniff(bytes).orElseThrow(() -> new InvalidInputException(
+                new Violation("file", BUNDLE, "dossier.unknownType", name)));
+        if (!DossierTypes.nameAgrees(name, type)) {
+            throw new InvalidInputException(new Violation("file", BUNDLE, "dossier.nameMismatch", name, type.name()));
+        }
+        String sha256 = sha256(bytes);
+        DossierFile file = new DossierFile(batchId, nomineeId, part.name(), name, type.contentType(), bytes.length,
+                sha256, now(), actor());
+        em.persist(file);
+        em.flush();
+        em.persist(new DossierContent(file.getId(), bytes));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("batchId", batchId);
+        after.put("nomineeId", nomineeId);
+        after.put("part", part);
+        after.put("fileName", name);
+        after.put("contentType", type.contentType());
+        after.put("size", bytes.length);
+        after.put("sha256", sha256);
+        auditTrail.recordIn(batch.getUnitPath(), "DossierFile", file.getId(), AuditAction.CREATE, null, after);
+        return file.getId();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Nominations.StoredFile file(long fileId) {
+        DossierFile file = em.find(DossierFile.class, fileId);
+        if (file == null) {
+            throw new UnknownRecordException(new Violation("id", BUNDLE, "dossier.notFound", fileId));
+        }
+        scope.checkRead(batch(file.getBatchId()).getUnitPath(), "dossier file " + fileId);
+        return new Nominations.StoredFile(file.getFileName(), file.getContentType(),
+                em.find(DossierContent.class, fileId).getContent());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> batchesOf(java.util.Collection<Long> commendationIds) {
+        Map<Long, Long> batches = new HashMap<>();
+        if (!commendationIds.isEmpty()) {
+            em.createQuery("select n.commendationId, n.batch.id from Nominee n where n.commendationId in :ids",
+                    Object[].class).setParameter("ids", commendationIds).getResultList()
+                    .forEach(row -> batches.put((Long) row[0], (Long) row[1]));
+        }
+        return batches;
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private void transition(NominationBatch batch, NominationAction action, NominationState target, String comment) {
+        Map<String, Object> before = batch.auditValues();
+        NominationState from = batch.getState();
+        batch.moveTo(target);
+        em.persist(new NominationEvent(batch.getId(), action, from, target, actor(), now(), comment));
+        em.flush();
+        Map<String, Object> after = batch.auditValues();
+        after.put("action", action);
+        after.put("comment", comment);
+        auditTrail.recordIn(batch.getUnitPath(), "NominationBatch", batch.getId(), AuditAction.UPDATE, before, after);
+    }
+
+    private static Set<String> roleSet(NominationAction action) {
+        Set<String> roles = new java.util.HashSet<>();
+        for (String role : List.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
+                Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION)) {
+            if (Workflow.mayTake(action, role::equals)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private void requireRole(String path, Set<String> roles, String what) {
+        if (!scope.hasRoleOn(path, roles)) {
+            throw new AccessDeniedException(what);
+        }
+    }
+
+    private NominationBatch editable(long batchId) {
+        NominationBatch batch = batch(batchId);
+        requireRole(batch.getUnitPath(), UNIT_SIDE, "nominees of batch " + batchId);
+        if (batch.getState() != NominationState.DRAFT && batch.getState() != NominationState.RETURNED) {
+            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
+        }
+        return batch;
+    }
+
+    private void requireAll(List<Nominee> nominees, java.util.function.Predicate<Nominee> condition, String key) {
+        List<String> missing = nominees.stream().filter(condition.negate()).map(Nominee::getRecipientName).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(new Violation("nominees", BUNDLE, key, String.join(", ", missing)));
+        }
+    }
+
+    private boolean needsPosting(List<Nominee> nominees) {
+        Map<String, Award> catalogue = catalogue();
+        return nominees.stream().anyMatch(n -> n.getAppraisal() == Nominee.Appraisal.PASS
+                && (catalogue.get(n.getAwardCode()).getLevel() == AwardLevel.STATE || "CSTD_TQ".equals(n.getAwardCode())));
+    }
+
+    static List<Nominations.Part> missingParts(NominationBatch batch, List<Nominations.FileView> files) {
+        Set<Nominations.Part> present = EnumSet.noneOf(Nominations.Part.class);
+        files.forEach(f -> present.add(f.part()));
+        List<Nominations.Part> required = batch.getType() == CommendationType.DOT_XUAT
+                ? List.of(Nominations.Part.TO_TRINH, Nominations.Part.TOM_TAT)
+                : List.of(Nominations.Part.TO_TRINH, Nominations.Part.BAO_CAO_THANH_TICH);
+        return required.stream().filter(p -> !present.contains(p)).toList();
+    }
+
+    private Verdict verdict(NominationBatch batch, Nominee nominee) {
+        return eligibility.evaluate(new EligibilityQuery(nominee.getAwardCode(), nominee.getRecipientType(),
+                nominee.getRecipientCode(), batch.getYear(), batch.getType(), null));
+    }
+
+    private Map<Long, BallotRecord> latestBallots(List<Nominee> nominees) {
+        Map<Long, BallotRecord> latest = new HashMap<>();
+        if (nominees.isEmpty()) {
+            return latest;
+        }
+        em.createQuery("select b from BallotRecord b where b.nomineeId in :ids order by b.id", BallotRecord.class)
+                .setParameter("ids", nominees.stream().map(Nominee::getId).toList()).getResultList()
+                .forEach(b -> latest.put(b.getNomineeId(), b));
+        return latest;
+    }
+
+    private Nominations.BallotView ballotView(BallotRecord record) {
+        BallotResult result = BallotCount.count(record.input(), BallotCount.Fraction.parse(record.getQuorum()),
+                BallotCount.Fraction.parse(record.getThreshold()));
+        return new Nominations.BallotView(record.input(), result, record.getRecordedBy(), record.getRecordedAt());
+    }
+
+    private String threshold(NominationBatch batch, String awardCode, LocalDate on) {
+        List<CouncilSetting> specific = em.createNamedQuery("CouncilSetting.inForce", CouncilSetting.class)
+                .setParameter("code", "PASS." + awardCode).setParameter("on", on).setMaxResults(1).getResultList();
+        return specific.isEmpty() ? setting("PASS." + batch.getLevel().name(), on) : specific.get(0).getValue();
+    }
+
+    private String setting(String code, LocalDate on) {
+        return em.createNamedQuery("CouncilSetting.inForce", CouncilSetting.class).setParameter("code", code)
+                .setParameter("on", on).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No council setting " + code + " in force on " + on))
+                .getValue();
+    }
+
+    private String recipientName(RecipientType type, String code) {
+        return switch (type) {
+            case PERSON -> people.findByCode(code, false).orElseThrow(() -> new UnknownRecordException(
+                    new Violation("recipientCode", BUNDLE, "person.unknown", code))).fullName();
+            case UNIT -> units.findByCode(code).orElseThrow(() -> new UnknownRecordException(
+                    new Violation("recipientCode", BUNDLE, "unit.unknown", code))).name();
+            case HOUSEHOLD -> households.findByCode(code).orElseThrow(() -> new UnknownRecordException(
+                    new Violation("recipientCode", BUNDLE, "household.unknown", code))).headName();
+        };
+    }
+
+    private NominationBatch batch(long id) {
+        NominationBatch batch = em.find(NominationBatch.class, id);
+        if (batch == null) {
+            throw new UnknownRecordException(new Violation("id", BUNDLE, "nomination.notFound", id));
+        }
+        return batch;
+    }
+
+    private Nominee nominee(long id) {
+        Nominee nominee = em.find(Nominee.class, id);
+        if (nominee == null) {
+            throw new UnknownRecordException(new Violation("id", BUNDLE, "nomination.nomineeNotFound", id));
+        }
+        return nominee;
+    }
+
+    private Map<String, Award> catalogue() {
+        Map<String, Award> byCode = new HashMap<>();
+        em.createQuery("select a from Award a", Award.class).getResultList().forEach(a -> byCode.put(a.getCode(), a));
+        return byCode;
+    }
+
+    private static Nominations.BatchSummary summary(NominationBatch b) {
+        return new Nominations.BatchSummary(b.getId(), b.getTitle(), b.getUnitCode(), b.getYear(), b.getType(),
+                b.getMovementCode(), b.getLevel(), b.getState(), b.getCreatedAt(), b.getCreatedBy(), b.getVersion());
+    }
+
+    private static Nominations.FileView fileView(DossierFile f) {
+        return new Nominations.FileView(f.getId(), f.getNomineeId(), Nominations.Part.valueOf(f.getPart()),
+                f.getFileName(), f.getContentType(), f.getSize(), f.getSha256(), f.getUploadedAt(), f.getUploadedBy());
+    }
+
+    private static String state(NominationState state) {
+        return java.util.ResourceBundle.getBundle(BUNDLE, java.util.Locale.forLanguageTag("vi"),
+                DefaultNominationService.class.getClassLoader()).getString("state." + state.name());
+    }
+
+    private static String partName(Nominations.Part part) {
+        return java.util.ResourceBundle.getBundle(BUNDLE, java.util.Locale.forLanguageTag("vi"),
+                DefaultNominationService.class.getClassLoader()).getString("part." + part.name());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String actor() {
+        return Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

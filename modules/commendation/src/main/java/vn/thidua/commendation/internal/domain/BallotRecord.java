@@ -1,0 +1,115 @@
+package vn.thidua.commendation.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import vn.thidua.commendation.BallotInput;
+import vn.thidua.commendation.BallotResult;
+
+/** A council's secret-ballot result on a nominee. Never changed: a correction is a newer ballot. */
+@Entity
+@Table(name = "cmd_ballot")
+public class BallotRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "nominee_id", nullable = false, updatable = false)
+    private Long nomineeId;
+
+    @Column(name = "members", nullable = false, updatable = false)
+    private int members;
+
+    @Column(name = "present", nullable = false, updatable = false)
+    private int present;
+
+    @Column(name = "written_votes", nullable = false, updatable = false)
+    private int writtenVotes;
+
+    @Column(name = "ballots_issued", nullable = false, updatable = false)
+    private int ballotsIssued;
+
+    @Column(name = "ballots_valid", nullable = false, updatable = false)
+    private int ballotsValid;
+
+    @Column(name = "agree", nullable = false, updatable = false)
+    private int agree;
+
+    @Column(name = "quorum", nullable = false, updatable = false, length = 16)
+    private String quorum;
+
+    @Column(name = "threshold", nullable = false, updatable = false, length = 16)
+    private String threshold;
+
+    @Column(name = "quorum_met", nullable = false, updatable = false)
+    private boolean quorumMet;
+
+    @Column(name = "passed", nullable = false, updatable = false)
+    private boolean passed;
+
+    @Column(name = "recusals", updatable = false, length = 2000)
+    private String recusals;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private OffsetDateTime recordedAt;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false, length = 128)
+    private String recordedBy;
+
+    protected BallotRecord() {
+    }
+
+    public BallotRecord(Long nomineeId, BallotInput in, BallotResult result, OffsetDateTime recordedAt, String recordedBy) {
+        this.nomineeId = nomineeId;
+        this.members = in.members();
+        this.present = in.present();
+        this.writtenVotes = in.writtenVotes();
+        this.ballotsIssued = in.ballotsIssued();
+        this.ballotsValid = in.ballotsValid();
+        this.agree = in.agree();
+        this.quorum = result.quorum();
+        this.threshold = result.threshold();
+        this.quorumMet = result.quorumMet();
+        this.passed = result.passed();
+        this.recusals = in.recusals() == null || in.recusals().isBlank() ? null : in.recusals().strip();
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public BallotInput input() {
+        return new BallotInput(members, present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getNomineeId() {
+        return nomineeId;
+    }
+
+    public String getQuorum() {
+        return quorum;
+    }
+
+    public String getThreshold() {
+        return threshold;
+    }
+
+    public boolean isPassed() {
+        return passed;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
+    }
+}

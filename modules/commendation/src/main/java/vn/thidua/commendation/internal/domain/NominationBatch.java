@@ -1,0 +1,144 @@
+package vn.thidua.commendation.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.thidua.commendation.AwardLevel;
+import vn.thidua.commendation.CommendationType;
+import vn.thidua.commendation.NominationState;
+
+/** A nomination batch (đợt đề nghị) of a unit for a year and a type of commendation. */
+@Entity
+@Table(name = "cmd_nomination_batch")
+public class NominationBatch {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "title", nullable = false, length = 500)
+    private String title;
+
+    @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
+    private String unitCode;
+
+    @Column(name = "unit_path", nullable = false, updatable = false, length = 1000)
+    private String unitPath;
+
+    @Column(name = "achievement_year", nullable = false, updatable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "commendation_type", nullable = false, updatable = false, length = 16)
+    private CommendationType type;
+
+    @Column(name = "movement_code", updatable = false, length = 64)
+    private String movementCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deciding_level", nullable = false, updatable = false, length = 16)
+    private AwardLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 24)
+    private NominationState state = NominationState.DRAFT;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 128)
+    private String createdBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected NominationBatch() {
+    }
+
+    public NominationBatch(String title, String unitCode, String unitPath, int year, CommendationType type,
+                           String movementCode, AwardLevel level, OffsetDateTime createdAt, String createdBy) {
+        this.title = title;
+        this.unitCode = unitCode;
+        this.unitPath = unitPath;
+        this.year = year;
+        this.type = type;
+        this.movementCode = movementCode;
+        this.level = level;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public void moveTo(NominationState next) {
+        this.state = next;
+    }
+
+    public Map<String, Object> auditValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", title);
+        values.put("unitCode", unitCode);
+        values.put("year", year);
+        values.put("type", type);
+        values.put("movementCode", movementCode);
+        values.put("level", level);
+        values.put("state", state);
+        return values;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public CommendationType getType() {
+        return type;
+    }
+
+    public String getMovementCode() {
+        return movementCode;
+    }
+
+    public AwardLevel getLevel() {
+        return level;
+    }
+
+    public NominationState getState() {
+        return state;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.thidua.commendation.internal.web;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.OutputStream;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import vn.thidua.commendation.Nominations;
+
+/**
+ * The decision of a batch as a PDF in the layout of Vietnamese administrative documents (Decree 30/2020): issuing
+ * body and number on the left, national title and motto on the right, place and date, title, grounds, articles,
+ * recipients and signature block, then the list of awardees annexed. DejaVu Sans is embedded.
+ */
+final class DecisionPdf {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private DecisionPdf() {
+    }
+
+    static void write(OutputStream out, Nominations.BatchView batch, String place) {
+        ResourceBundle text = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", VIETNAMESE,
+                DecisionPdf.class.getClassLoader());
+        Nominations.DecisionView decision = batch.decision();
+        List<Nominations.NomineeView> awarded = batch.nominees().stream().filter(n -> n.commendationId() != null).toList();
+        BaseFont base = HistoryPdf.font();
+        Font normal = new Font(base, 13);
+        Font bold = new Font(base, 13, Font.BOLD);
+        Font small = new Font(base, 11);
+        Font smallBold = new Font(base, 12, Font.BOLD);
+        Font italic = new Font(base, 13, Font.ITALIC);
+        Font title = new Font(base, 14, Font.BOLD);
+        Document document = new Document(PageSize.A4, 85, 57, 57, 57);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.open();
+            PdfPTable header = new PdfPTable(new float[] {38, 62});
+            header.setWidthPercentage(100);
+            header.addCell(cell(decision.authority().toUpperCase(VIETNAMESE) + "\n────────\n"
+                    + MessageFormat.format(text.getString("decision.number"), decision.number()), smallBold));
+            header.addCell(cell(text.getString("decision.nation") + "\n" + text.getString("decision.motto")
+                    + "\n───────────────", smallBold));
+            header.addCell(cell("", small));
+            PdfPCell date = cell(MessageFormat.format(text.getString("decision.placeDate"), place,
+                    two(decision.date().getDayOfMonth()), two(decision.date().getMonthValue()),
+                    Integer.toString(decision.date().getYear())), new Font(base, 13, Font.ITALIC));
+            header.addCell(date);
+            document.add(header);
+            document.add(centered(text.getString("decision.title"), title, 18));
+            document.add(centered(MessageFormat.format(text.getString("decision.about"), batch.batch().title()), bold, 0));
+            document.add(centered(decision.authority().toUpperCase(VIETNAMESE), bold, 12));
+            for (String ground : text.getString("decision.grounds").split("\\|")) {
+                document.add(justified(MessageFormat.format(ground, batch.unitName()), italic));
+            }
+            document.add(centered(text.getString("decision.decides"), bold, 10));
+            String awards = awarded.stream().map(Nominations.NomineeView::awardName).distinct()
+                    .collect(Collectors.joining(", "));
+            document.add(justified(MessageFormat.format(text.getString("decision.article1"), awards,
+                    Integer.toString(awarded.size()), Integer.toString(batch.batch().year())), normal));
+            document.add(justified(text.getString("decision.article2"), normal));
+            document.add(justified(MessageFormat.format(text.getString("decision.article3"), batch.unitName()), normal));
+            PdfPTable footer = new PdfPTable(new float[] {50, 50});
+            footer.setWidthPercentage(100);
+            footer.setSpacingBefore(16);
+            footer.addCell(left(text.getString("decision.recipients"), small));
+            footer.addCell(cell(text.getString("decision.signerTitle") + "\n\n\n\n" + decision.signer(), bold));
+            document.add(footer);
+
+            document.newPage();
+            document.add(centered(MessageFormat.format(text.getString("decision.annexTitle"), awards), title, 0));
+            document.add(centered(MessageFormat.format(text.getString("decision.annexOf"), decision.number(),
+                    two(decision.date().getDayOfMonth()), two(decision.date().getMonthValue()),
+                    Integer.toString(decision.date().getYear())), italic, 12));
+            PdfPTable list = new PdfPTable(new float[] {8, 44, 20, 28});
+            list.setWidthPercentage(100);
+            list.setHeaderRows(1);
+            for (String heading : text.getString("decision.annexHeaders").split("\\|")) {
+                list.addCell(cell(heading, smallBold));
+            }
+            int n = 1;
+            for (Nominations.NomineeView nominee : awarded) {
+                list.addCell(cell(Integer.toString(n++), small));
+                list.addCell(left(nominee.name(), small));
+                list.addCell(cell(nominee.code(), small));
+                list.addCell(left(nominee.awardName(), small));
+            }
+            document.add(list);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot write the decision", e);
+        } finally {
+            document.close();
+        }
+    }
+
+    private static String two(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+
+    private static PdfPCell cell(String content, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(content, font));
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setPaddingBottom(6);
+        return cell;
+    }
+
+    private static PdfPCell left(String content, Font font) {
+        PdfPCell cell = cell(content, font);
+        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return cell;
+    }
+
+    private static Paragraph centered(String content, Font font, float after) {
+        Paragraph paragraph = new Paragraph(content, font);
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+        paragraph.setSpacingAfter(after);
+        return paragraph;
+    }
+
+    private static Paragraph justified(String content, Font font) {
+        Paragraph paragraph = new Paragraph(content, font);
+        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+        paragraph.setFirstLineIndent(28);
+        paragraph.setSpacingAfter(6);
+        return paragraph;
+    }
+}

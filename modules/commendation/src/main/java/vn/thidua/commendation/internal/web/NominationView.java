@@ -1,0 +1,394 @@
+package vn.thidua.commendation.internal.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.event.FileUploadEvent;
+import vn.thidua.commendation.AwardSummary;
+import vn.thidua.commendation.BallotInput;
+import vn.thidua.commendation.Catalogue;
+import vn.thidua.commendation.NominationAction;
+import vn.thidua.commendation.NominationService;
+import vn.thidua.commendation.Nominations;
+import vn.thidua.commendation.RecipientType;
+import vn.thidua.platform.web.FacesMessages;
+import vn.thidua.platform.web.FacesViolations;
+
+/**
+ * One nomination batch: its nominees with their verdicts, the dossier, the workflow actions the caller may take,
+ * appraisal, ballots and the signature. The view keeps the batch as last read and reloads it after each action.
+ */
+@Named
+@ViewScoped
+public class NominationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NominationService nominations;
+
+    @Inject
+    private Catalogue catalogue;
+
+    private Long id;
+    private Nominations.BatchView batch;
+    private List<AwardSummary> awards = List.of();
+    // Add a nominee
+    private RecipientType recipientType = RecipientType.PERSON;
+    private String recipientCode;
+    private String awardCode;
+    // Actions, overrides, appraisal and ballots
+    private String comment;
+    private Long selected;
+    private String reason;
+    private Integer members;
+    private Integer present;
+    private Integer writtenVotes = 0;
+    private Integer ballotsIssued;
+    private Integer ballotsValid;
+    private Integer agree;
+    private String recusals;
+    // Dossier
+    private Nominations.Part part = Nominations.Part.TO_TRINH;
+    private Long fileNominee;
+    // Signature
+    private String number;
+    private LocalDate date = LocalDate.now();
+    private String signer;
+    private String authority;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        FacesViolations.attempt("batchHeader", Set.of(), () -> {
+            batch = nominations.find(id);
+            awards = catalogue.awards();
+        });
+    }
+
+    private void reload() {
+        batch = nominations.find(id);
+    }
+
+    public void act(NominationAction action) {
+        if (FacesViolations.attempt("actionsForm", Set.of("comment"), () -> nominations.act(id, batch.batch().version(),
+                action, comment))) {
+            comment = null;
+            reload();
+            FacesMessages.info(null, "cmdmsg", "nomination.moved", stateName(batch.batch().state().name()));
+        }
+    }
+
+    public void addNominee() {
+        if (FacesViolations.attempt("nomineeForm", Set.of("recipientCode", "awardCode"), () -> nominations.addNominee(id,
+                recipientType, recipientCode == null ? null : recipientCode.strip(), awardCode))) {
+            recipientCode = null;
+            reload();
+            FacesMessages.info(null, "cmdmsg", "nomination.added");
+        }
+    }
+
+    public void withdraw(long nomineeId) {
+        if (FacesViolations.attempt("nomineesForm", Set.of(), () -> nominations.withdrawNominee(nomineeId))) {
+            reload();
+        }
+    }
+
+    public void select(long nomineeId) {
+        selected = nomineeId;
+        reason = null;
+    }
+
+    public void override() {
+        if (FacesViolations.attempt("overrideForm", Set.of("reason"), () -> nominations.override(selected, reason))) {
+            reload();
+        }
+    }
+
+    public void appraise(boolean pass) {
+        if (FacesViolations.attempt("appraiseForm", Set.of("reason"), () -> nominations.appraise(selected, pass, reason))) {
+            reload();
+        }
+    }
+
+    public void recordBallot() {
+        if (FacesViolations.attempt("ballotForm", Set.of("members", "present", "writtenVotes", "ballotsIssued",
+                "ballotsValid", "agree", "recusals"), () -> nominations.recordBallot(selected, new BallotInput(members,
+                present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals)))) {
+            reload();
+            FacesMessages.info(null, "cmdmsg", "nomination.ballotRecorded");
+        }
+    }
+
+    public void sign() {
+        if (FacesViolations.attempt("signForm", Set.of("number", "date", "signer", "authority"), () -> nominations.sign(id,
+                batch.batch().version(), new Nominations.SignInput(number == null ? null : number.strip(), date, signer,
+                        authority)))) {
+            reload();
+            FacesMessages.info(null, "cmdmsg", "nomination.signed", number);
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        if (FacesViolations.attempt("filesForm", Set.of(), () -> {
+            try (InputStream in = event.getFile().getInputStream()) {
+                Object chosen = event.getComponent().getAttributes().get("part");
+                nominations.upload(id, null, chosen instanceof Nominations.Part p ? p : part, event.getFile().getFileName(), in);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })) {
+            reload();
+            FacesMessages.info(null, "cmdmsg", "nomination.uploaded");
+        }
+    }
+
+    public void download(long fileId) throws IOException {
+        Nominations.StoredFile file = nominations.file(fileId);
+        send(file.fileName(), file.contentType(), file.content());
+    }
+
+    public void decisionPdf() throws IOException {
+        if (batch == null || batch.decision() == null) {
+            return;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        // Read when needed: a view-scoped bean cannot hold an injected configuration value (not passivation-capable).
+        String province = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("thidua.province.name", String.class).orElse("Tỉnh Sơn La");
+        DecisionPdf.write(out, batch, province.replaceFirst("^(Tỉnh|Thành phố) ", ""));
+        send("quyet-dinh-" + batch.batch().id() + ".pdf", "application/pdf", out.toByteArray());
+    }
+
+    private static void send(String name, String contentType, byte[] content) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseContentLength(content.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\""
+                + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        external.getResponseOutputStream().write(content);
+        faces.responseComplete();
+    }
+
+    private static String stateName(String state) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return java.util.ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages",
+                faces.getViewRoot().getLocale(), NominationView.class.getClassLoader()).getString("state." + state);
+    }
+
+    /** The awards of the batch's level for the chosen kind of recipient. */
+    public List<AwardSummary> getAwards() {
+        if (batch == null) {
+            return List.of();
+        }
+        return awards.stream().filter(a -> a.isFor(recipientType) && a.level() == batch.batch().level()).toList();
+    }
+
+    public List<NominationAction> getActions() {
+        return batch == null ? List.of() : batch.actions().stream().filter(a -> a != NominationAction.SIGN).toList();
+    }
+
+    public boolean isMaySign() {
+        return batch != null && batch.actions().contains(NominationAction.SIGN);
+    }
+
+    public Nominations.NomineeView getSelectedNominee() {
+        return batch == null || selected == null ? null
+                : batch.nominees().stream().filter(n -> n.id() == selected).findFirst().orElse(null);
+    }
+
+    public List<Nominations.NomineeView> getActiveNominees() {
+        return batch == null ? List.of() : batch.nominees().stream().filter(n -> !n.withdrawn()).toList();
+    }
+
+    /** The dossier parts still missing before submission, named in the user's language. */
+    public String getMissingPartNames() {
+        if (batch == null) {
+            return "";
+        }
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), NominationView.class.getClassLoader());
+        return batch.missingParts().stream().map(p -> bundle.getString("part." + p.name()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public RecipientType[] getRecipientTypes() {
+        return RecipientType.values();
+    }
+
+    public Nominations.Part[] getParts() {
+        return Nominations.Part.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Nominations.BatchView getBatch() {
+        return batch;
+    }
+
+    public RecipientType getRecipientType() {
+        return recipientType;
+    }
+
+    public void setRecipientType(RecipientType recipientType) {
+        this.recipientType = recipientType;
+    }
+
+    public String getRecipientCode() {
+        return recipientCode;
+    }
+
+    public void setRecipientCode(String recipientCode) {
+        this.recipientCode = recipientCode;
+    }
+
+    public String getAwardCode() {
+        return awardCode;
+    }
+
+    public void setAwardCode(String awardCode) {
+        this.awardCode = awardCode;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Long getSelected() {
+        return selected;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Integer getMembers() {
+        return members;
+    }
+
+    public void setMembers(Integer members) {
+        this.members = members;
+    }
+
+    public Integer getPresent() {
+        return present;
+    }
+
+    public void setPresent(Integer present) {
+        this.present = present;
+    }
+
+    public Integer getWrittenVotes() {
+        return writtenVotes;
+    }
+
+    public void setWrittenVotes(Integer writtenVotes) {
+        this.writtenVotes = writtenVotes;
+    }
+
+    public Integer getBallotsIssued() {
+        return ballotsIssued;
+    }
+
+    public void setBallotsIssued(Integer ballotsIssued) {
+        this.ballotsIssued = ballotsIssued;
+    }
+
+    public Integer getBallotsValid() {
+        return ballotsValid;
+    }
+
+    public void setBallotsValid(Integer ballotsValid) {
+        this.ballotsValid = ballotsValid;
+    }
+
+    public Integer getAgree() {
+        return agree;
+    }
+
+    public void setAgree(Integer agree) {
+        this.agree = agree;
+    }
+
+    public String getRecusals() {
+        return recusals;
+    }
+
+    public void setRecusals(String recusals) {
+        this.recusals = recusals;
+    }
+
+    public Nominations.Part getPart() {
+        return part;
+    }
+
+    public void setPart(Nominations.Part part) {
+        this.part = part;
+    }
+
+    public Long getFileNominee() {
+        return fileNominee;
+    }
+
+    public void setFileNominee(Long fileNominee) {
+        this.fileNominee = fileNominee;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getSigner() {
+        return signer;
+    }
+
+    public void setSigner(String signer) {
+        this.signer = signer;
+    }
+
+    public String getAuthority() {
+        return authority;
+    }
+
+    public void setAuthority(String authority) {
+        this.authority = authority;
+    }
+}

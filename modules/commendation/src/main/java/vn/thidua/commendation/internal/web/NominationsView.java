@@ -1,0 +1,122 @@
+package vn.thidua.commendation.internal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Year;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.commendation.AwardLevel;
+import vn.thidua.commendation.CommendationType;
+import vn.thidua.commendation.NominationService;
+import vn.thidua.commendation.Nominations;
+import vn.thidua.platform.web.FacesViolations;
+
+/** "Đề nghị khen thưởng": the caller's work list, every batch they may read, and a new batch. */
+@Named
+@ViewScoped
+public class NominationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX = 200;
+
+    @Inject
+    private NominationService nominations;
+
+    private List<Nominations.BatchSummary> waiting = List.of();
+    private List<Nominations.BatchSummary> all = List.of();
+    private String title;
+    private String unitCode;
+    private Integer year = Year.now().getValue();
+    private CommendationType type = CommendationType.THUONG_XUYEN;
+    private AwardLevel level = AwardLevel.UNIT;
+    private String movementCode;
+
+    @PostConstruct
+    void init() {
+        FacesViolations.attempt("batches", Set.of(), () -> {
+            waiting = nominations.list(true, MAX);
+            all = nominations.list(false, MAX);
+        });
+    }
+
+    public void create() throws IOException {
+        Long[] id = new Long[1];
+        boolean done = FacesViolations.attempt("batchForm", Set.of("title", "unitCode", "year", "movementCode"), () ->
+                id[0] = nominations.create(new Nominations.BatchInput(title, unitCode == null ? null : unitCode.strip(),
+                        year, type, movementCode == null || movementCode.isBlank() ? null : movementCode.strip(), level)));
+        if (done) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/commendation/nomination.xhtml?id=" + id[0]);
+        }
+    }
+
+    public CommendationType[] getTypes() {
+        return CommendationType.values();
+    }
+
+    public AwardLevel[] getLevels() {
+        return AwardLevel.values();
+    }
+
+    public List<Nominations.BatchSummary> getWaiting() {
+        return waiting;
+    }
+
+    public List<Nominations.BatchSummary> getAll() {
+        return all;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public CommendationType getType() {
+        return type;
+    }
+
+    public void setType(CommendationType type) {
+        this.type = type;
+    }
+
+    public AwardLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(AwardLevel level) {
+        this.level = level;
+    }
+
+    public String getMovementCode() {
+        return movementCode;
+    }
+
+    public void setMovementCode(String movementCode) {
+        this.movementCode = movementCode;
+    }
+}

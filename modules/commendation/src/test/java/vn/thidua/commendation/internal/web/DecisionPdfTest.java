@@ -1,0 +1,51 @@
+package vn.thidua.commendation.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thidua.commendation.AwardLevel;
+import vn.thidua.commendation.CommendationType;
+import vn.thidua.commendation.NominationState;
+import vn.thidua.commendation.Nominations;
+import vn.thidua.commendation.RecipientType;
+
+class DecisionPdfTest {
+
+    private static Nominations.NomineeView nominee(long id, String name, Long record) {
+        return new Nominations.NomineeView(id, RecipientType.PERSON, "GV" + id, name, "LDTT", "Lao động tiên tiến", false,
+                null, true, "ND152_2025", "", null, null, "PASS", null, null, record);
+    }
+
+    @Test
+    void writesTheDecisionInTheAdministrativeLayoutWithTheAwardeesAnnexed() throws Exception {
+        Nominations.BatchView batch = new Nominations.BatchView(new Nominations.BatchSummary(7, "Lao động tiên tiến năm học"
+                + " 2024-2025", "TH_TO_HIEU", 2025, CommendationType.THUONG_XUYEN, null, AwardLevel.UNIT,
+                NominationState.DECIDED, OffsetDateTime.now(), "officer", 3), "Trường Tiểu học Tô Hiệu",
+                List.of(nominee(1, "Hoàng Thị Thanh Nhàn", 11L), nominee(2, "Lò Văn Páo", null),
+                        nominee(3, "Cầm Thị Ánh", 12L)), List.of(), List.of(),
+                new Nominations.DecisionView("Trường Tiểu học Tô Hiệu", "15/QĐ-TH", LocalDate.of(2026, 6, 3),
+                        "Nguyễn Văn Hùng", "leader", OffsetDateTime.now()), List.of(), false, false, false, false, false,
+                List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DecisionPdf.write(out, batch, "Sơn La");
+        Path file = Path.of("target/decision-example.pdf");
+        Files.write(file, out.toByteArray());
+        PdfReader reader = new PdfReader(out.toByteArray());
+        assertThat(reader.getNumberOfPages()).isEqualTo(2);
+        String first = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(first).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+                .contains("Số: 15/QĐ-TH").contains("Sơn La, ngày 03 tháng 06 năm 2026").contains("QUYẾT ĐỊNH")
+                .contains("Tặng Lao động tiên tiến cho 2 cá nhân").contains("Nguyễn Văn Hùng");
+        String annex = new PdfTextExtractor(reader).getTextFromPage(2);
+        assertThat(annex).contains("Hoàng Thị Thanh Nhàn").contains("Cầm Thị Ánh").doesNotContain("Lò Văn Páo")
+                .contains("Kèm theo Quyết định số 15/QĐ-TH ngày 03/06/2026");
+    }
+}

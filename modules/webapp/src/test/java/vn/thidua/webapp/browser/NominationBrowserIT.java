@@ -1,0 +1,225 @@
+package vn.thidua.webapp.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.thidua.webapp.it.Deployments;
+import vn.thidua.webapp.it.WebClient;
+
+/**
+ * A batch from the unit's proposal to the signed decision, each step by the role that takes it: the unit officer
+ * nominates two people (one failing a rule), uploads the dossier (a file whose content is not what its name says
+ * is refused), withdraws the failing one and submits; the specialist receives and appraises; the council
+ * secretary records the ballot; the leader signs; the auditor reads the person's history.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NominationBrowserIT {
+
+    private static final String PASSWORD = "Journey-Password-1";
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private Browser browser;
+    private WebClient api;
+    private String run;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void open() {
+        browser = new Browser(Deployments.root(deploymentUrl));
+        api = new WebClient(Deployments.root(deploymentUrl));
+        run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private HttpResponse<String> call(String method, String path, String json) throws Exception {
+        HttpResponse<String> response = api.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
+        return response;
+    }
+
+    private String account(String name, String role, String unit) throws Exception {
+        String username = name + run.toLowerCase();
+        call("PUT", "api/v1/accounts/" + username, "{\"displayName\":\"" + name + "\",\"password\":\"" + PASSWORD
+                + "\",\"enabled\":true,\"grants\":[{\"role\":\"" + role + "\",\"unitCode\":\"" + unit + "\"}]}");
+        return username;
+    }
+
+    private void as(String username) {
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn(username, PASSWORD);
+    }
+
+    private void act(String action) {
+        browser.click(browser.driver.findElement(By.cssSelector(".thidua-action-" + action)).getAttribute("id"));
+    }
+
+    private void upload(String part, Path file) {
+        browser.driver.findElement(By.cssSelector(".thidua-upload-" + part + " input[type=file]")).sendKeys(file.toString());
+        browser.waitForAjax();
+    }
+
+    private static Path file(String name, byte[] content) throws Exception {
+        Path directory = Files.createTempDirectory("ho-so");
+        return Files.write(directory.resolve(name), content).toAbsolutePath();
+    }
+
+    private static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void fromProposalToSignedDecisionAndHistory() throws Exception {
+        String unit = "TH_" + run;
+        String good = "GV1_" + run;
+        String failing = "GV2_" + run;
+        call("PUT", "api/v1/units/" + unit, "{\"name\":\"Trường Tiểu học Chiềng Sinh " + run + "\",\"kind\":\"SCHOOL\",\"parentCode\":\"SON_LA\"}");
+        call("PUT", "api/v1/people/" + good, "{\"fullName\":\"Lường Thị Hoa\",\"unitCode\":\"" + unit
+                + "\",\"unitSince\":\"2016-09-01\",\"gender\":\"FEMALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
+        call("PUT", "api/v1/people/" + failing, "{\"fullName\":\"Tòng Văn Khánh\",\"unitCode\":\"" + unit
+                + "\",\"unitSince\":\"2018-09-01\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
+        call("PUT", "api/v1/people/" + good + "/ratings/2025", "{\"rating\":\"HTTNV\"}");
+        String officer = account("canbo", "thidua-unit-officer", unit);
+        String specialist = account("chuyenvien", "thidua-specialist", unit);
+        String secretary = account("thuky", "thidua-council-secretary", unit);
+        String leader = account("hieutruong", "thidua-signer", unit);
+        String auditor = account("kiemtoan", "thidua-auditor", "SON_LA");
+
+        as(officer);
+        browser.open("commendation/nominations.xhtml");
+        browser.type("batchForm:title", "Lao động tiên tiến năm 2025 " + run);
+        browser.type("batchForm:unitCode", unit);
+        browser.script("PF('batchYear').setValue(2025)");
+        browser.click("batchForm:create");
+        browser.wait.until(d -> d.getCurrentUrl().contains("nomination.xhtml?id="));
+        browser.waitForText("Đang soạn");
+        for (String person : new String[] {good, failing}) {
+            browser.type("nomineeForm:recipientCode", person);
+            browser.script("PF('nomineeAward').selectValue('LDTT')");
+            browser.click("nomineeForm:add");
+            browser.waitForText("Đã thêm vào đợt.");
+        }
+        String nominees = browser.find("nomineesForm:nominees").getText();
+        assertThat(nominees).contains("Lường Thị Hoa").contains("Tòng Văn Khánh").contains("Chưa đủ điều kiện");
+
+        upload("TO_TRINH", file("to-trinh.pdf", "Tờ trình, không phải PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        browser.waitForText("không phải PDF, DOCX, XLSX, JPEG hay PNG");
+        upload("TO_TRINH", file("to-trinh.pdf", pdf()));
+        browser.waitForText("Đã tải lên tệp.");
+        act("SUBMIT");
+        browser.waitForText("Hồ sơ còn thiếu: Báo cáo thành tích.");
+        upload("BAO_CAO_THANH_TICH", file("bao-cao-thanh-tich.pdf", pdf()));
+        browser.waitForText("bao-cao-thanh-tich.pdf");
+        act("SUBMIT");
+        browser.waitForText("Chưa đủ điều kiện và chưa được chuyên viên cho phép nộp: Tòng Văn Khánh (LDTT)");
+        browser.screenshot("50-nomination-blocked");
+        browser.driver.findElements(By.cssSelector("[id$=':withdraw']")).get(1).click();
+        browser.waitForAjax();
+        browser.waitForText("Đã rút");
+        act("SUBMIT");
+        browser.waitForText("Đợt đề nghị chuyển sang \"Đã nộp\".");
+        String batchUrl = browser.driver.getCurrentUrl();
+
+        as(specialist);
+        browser.driver.get(batchUrl);
+        browser.waitForAjax();
+        // A second specialist, on the same batch at the same time, receives it first.
+        try (Browser other = new Browser(Deployments.root(deploymentUrl))) {
+            other.signIn(account("chuyenvien2", "thidua-specialist", unit), PASSWORD);
+            other.driver.get(batchUrl);
+            other.waitForAjax();
+            other.click(other.driver.findElement(By.cssSelector(".thidua-action-RECEIVE")).getAttribute("id"));
+            other.waitForText("chuyển sang \"Đã tiếp nhận\"");
+        }
+        browser.type("actionsForm:comment", "Thiếu chữ ký trên tờ trình.");
+        act("RETURN");
+        browser.waitForText("Bản ghi vừa được người khác thay đổi");
+        assertThat(browser.find("actionsForm:comment").getAttribute("value")).isEqualTo("Thiếu chữ ký trên tờ trình.");
+        browser.driver.get(batchUrl);
+        browser.waitForAjax();
+        assertThat(browser.find("batchState").getText()).isEqualTo("Đã tiếp nhận");
+        browser.driver.findElement(By.cssSelector("[id$=':appraise']")).click();
+        browser.waitForAjax();
+        browser.type("appraiseForm:reason", "Đủ tiêu chuẩn, hồ sơ đầy đủ.");
+        browser.click("appraiseForm:pass");
+        browser.waitForText("Đủ tiêu chuẩn, hồ sơ đầy đủ.");
+        act("APPRAISE");
+        browser.waitForText("chuyển sang \"Đã thẩm định\"");
+        act("TO_COUNCIL");
+        browser.waitForText("chuyển sang \"Hội đồng xét\"");
+
+        as(secretary);
+        browser.driver.get(batchUrl);
+        browser.waitForAjax();
+        browser.driver.findElement(By.cssSelector("[id$=':ballot']")).click();
+        browser.waitForAjax();
+        browser.script("PF('ballotDialog').show()");
+        for (String[] field : new String[][] {{"members", "9"}, {"present", "7"}, {"writtenVotes", "1"},
+            {"ballotsIssued", "8"}, {"ballotsValid", "9"}, {"agree", "7"}}) {
+            browser.script("PrimeFaces.getWidgetById('ballotForm:" + field[0] + "').setValue(" + field[1] + ")");
+        }
+        browser.click("ballotForm:save");
+        browser.waitForText("Số phiếu hợp lệ không thể vượt số phiếu phát ra (8).");
+        browser.script("PrimeFaces.getWidgetById('ballotForm:ballotsValid').setValue(8)");
+        browser.type("ballotForm:recusals", "Bà Lường Thị Mai (cùng tổ chuyên môn) — không bỏ phiếu");
+        browser.click("ballotForm:save");
+        browser.waitForText("đồng ý 7 = 77,78% tổng số thành viên");
+        browser.screenshot("51-nomination-ballot");
+        act("CLOSE_COUNCIL");
+        browser.waitForText("chuyển sang \"Chờ ký\"");
+
+        as(leader);
+        browser.driver.get(batchUrl);
+        browser.waitForAjax();
+        browser.type("signForm:number", "25/QĐ-TH-" + run);
+        browser.type("signForm:signer", "Quàng Văn Dũng");
+        browser.type("signForm:authority", "Trường Tiểu học Chiềng Sinh " + run);
+        browser.click("signForm:sign");
+        browser.waitForText("Đã ký quyết định 25/QĐ-TH-" + run + ".");
+        assertThat(browser.find("batchState").getText()).isEqualTo("Đã quyết định");
+        browser.screenshot("52-nomination-decided");
+
+        as(auditor);
+        browser.open("commendation/history.xhtml?type=PERSON&code=" + good);
+        browser.waitForText("25/QĐ-TH-" + run);
+        assertThat(browser.find("historyTable").getText()).contains("Lao động tiên tiến").contains("710.000");
+        browser.driver.findElement(By.cssSelector("[id$=':dossier']")).click();
+        browser.waitForAjax();
+        browser.waitForText("Quàng Văn Dũng");
+        assertThat(browser.bodyText()).contains("bao-cao-thanh-tich.pdf").contains("Bà Lường Thị Mai")
+                .contains("Nộp hồ sơ → Đã nộp").contains("Ký quyết định → Đã quyết định");
+        assertThat(browser.driver.findElements(By.cssSelector(".thidua-action-SUBMIT"))).isEmpty();
+        browser.screenshot("53-nomination-auditor");
+
+        String elsewhere = "XA_" + run;
+        call("PUT", "api/v1/units/" + elsewhere, "{\"name\":\"Xã Chiềng Xôm " + run + "\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}");
+        as(account("canboxa", "thidua-unit-officer", elsewhere));
+        browser.driver.get(batchUrl);
+        browser.waitForAjax();
+        assertThat(browser.bodyText()).contains("Bạn không có quyền").doesNotContain("Lao động tiên tiến năm 2025 " + run);
+    }
+}
