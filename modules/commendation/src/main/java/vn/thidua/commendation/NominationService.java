@@ -38,6 +38,40 @@ public interface NominationService {
 
     Nominations.StoredFile file(long fileId);
 
+    /**
+     * Gives each decided nominee of a decided batch its register number (once; later calls return the same) and
+     * returns the certificates to print.
+     */
+    List<Nominations.CertificateLine> certificates(long batchId);
+
+    List<Nominations.LayoutView> layouts();
+
+    void saveLayout(Nominations.LayoutView layout);
+
+    /** The caller's newest notifications (at most {@code max}), newest first. */
+    List<Nominations.NotificationView> notifications(int max);
+
+    long unreadNotifications();
+
+    /** Marks the caller's notification read; someone else's is refused. */
+    void markRead(long notificationId);
+
+    /** The lists open for opinions now, readable by every signed-in user. */
+    List<Nominations.PostedBatch> postings();
+
+    /** An opinion of 5 to 500 characters on a posted list, while its window is open. */
+    void opine(long batchId, String text);
+
+    /** The office answers an opinion (once). */
+    void answer(long opinionId, String text);
+
+    /** The public holidays and days of Tết of a year, and their editing (administrators, specialists of the province). */
+    List<Nominations.HolidayView> holidays(int year);
+
+    void addHoliday(java.time.LocalDate day, String name);
+
+    void removeHoliday(java.time.LocalDate day);
+
     /** For each of these commendations decided through a batch, the batch (its dossier, ballots and decision). */
     java.util.Map<Long, Long> batchesOf(java.util.Collection<Long> commendationIds);
 }

@@ -55,7 +55,55 @@ public final class Nominations {
     public record BatchView(BatchSummary batch, String unitName, List<NomineeView> nominees, List<EventView> events,
                             List<FileView> files, DecisionView decision, List<NominationAction> actions,
                             boolean mayEditNominees, boolean mayOverride, boolean mayAppraise, boolean mayRecordBallots,
-                            boolean mayUpload, List<Part> missingParts) implements Serializable {
+                            boolean mayUpload, List<Part> missingParts, PostingView posting) implements Serializable {
+    }
+
+    /** The public posting of a batch: its window and the opinions with the office's answers. */
+    public record PostingView(LocalDate openedOn, LocalDate closesOn, boolean open, List<OpinionView> opinions,
+                              boolean mayAnswer) implements Serializable {
+
+        /** The window as people write dates: dd/MM/yyyy (EL cannot call the formatter itself). */
+        public List<String> window() {
+            return List.of(DAY.format(openedOn), DAY.format(closesOn));
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public record OpinionView(long id, String author, String body, OffsetDateTime postedAt, String answer,
+                              String answeredBy, OffsetDateTime answeredAt) implements Serializable {
+    }
+
+    /** A list posted for opinions, as every signed-in user reads it. */
+    public record PostedBatch(long batchId, String title, String unitName, int year, LocalDate openedOn,
+                              LocalDate closesOn, List<PostedNominee> nominees) implements Serializable {
+
+        /** The window as people write dates: dd/MM/yyyy. */
+        public List<String> window() {
+            return List.of(DAY.format(openedOn), DAY.format(closesOn));
+        }
+    }
+
+    public record PostedNominee(String name, String awardName) implements Serializable {
+    }
+
+    /** One certificate to print: who, what, by which decision, with its register number. */
+    public record CertificateLine(String recipientName, String unitName, String awardName, int year, String authority,
+                                  String decisionNumber, LocalDate decisionDate, String signer, String registerNumber)
+            implements Serializable {
+    }
+
+    /** Positions (mm from the top left, A4 landscape) of the variable text on a pre-printed blank. */
+    public record LayoutView(String code, String name, int nameX, int nameY, int unitX, int unitY, int reasonX,
+                             int reasonY, int decisionX, int decisionY, int registerX, int registerY, long version)
+            implements Serializable {
+    }
+
+    public record NotificationView(long id, long batchId, String message, OffsetDateTime createdAt, boolean read)
+            implements Serializable {
+    }
+
+    public record HolidayView(LocalDate day, String name, String createdBy) implements Serializable {
     }
 
     public record SignInput(String number, LocalDate date, String signer, String authority) implements Serializable {

@@ -37,4 +37,7 @@ public interface AccountService {
 
     /** True when an application account of that name exists and is disabled (directory sign-in is refused). */
     boolean isDisabled(String username);
+
+    /** The enabled accounts holding one of {@code roles} on the unit or a unit above it (who to notify). */
+    List<String> holdersOf(String unitPath, java.util.Collection<String> roles);
 }

@@ -82,6 +82,24 @@ class NominationBrowserIT {
         browser.waitForAjax();
     }
 
+    private void appraise(String reason) {
+        browser.driver.findElement(By.cssSelector("[id$=':appraise']")).click();
+        browser.waitForAjax();
+        browser.type("appraiseForm:reason", reason);
+        browser.click("appraiseForm:pass");
+        browser.waitForText(reason);
+    }
+
+    /** Opens the ballot dialog of the (only) nominee and types members, present, written, issued, valid, agree. */
+    private void ballot(int... figures) {
+        browser.driver.findElement(By.cssSelector("[id$=':ballot']")).click();
+        browser.waitForAjax();
+        String[] fields = {"members", "present", "writtenVotes", "ballotsIssued", "ballotsValid", "agree"};
+        for (int i = 0; i < fields.length; i++) {
+            browser.script("PrimeFaces.getWidgetById('ballotForm:" + fields[i] + "').setValue(" + figures[i] + ")");
+        }
+    }
+
     private static Path file(String name, byte[] content) throws Exception {
         Path directory = Files.createTempDirectory("ho-so");
         return Files.write(directory.resolve(name), content).toAbsolutePath();
@@ -145,6 +163,10 @@ class NominationBrowserIT {
         String batchUrl = browser.driver.getCurrentUrl();
 
         as(specialist);
+        assertThat(browser.driver.findElement(By.cssSelector("[id$=':unread']")).getText()).isNotEmpty();
+        browser.open("commendation/notifications.xhtml");
+        assertThat(browser.find("inboxForm:notifications").getText())
+                .contains("Đợt đề nghị \"Lao động tiên tiến năm 2025 " + run + "\" chuyển sang \"Đã nộp\" (bởi " + officer + ")");
         browser.driver.get(batchUrl);
         browser.waitForAjax();
         // A second specialist, on the same batch at the same time, receives it first.
@@ -162,11 +184,7 @@ class NominationBrowserIT {
         browser.driver.get(batchUrl);
         browser.waitForAjax();
         assertThat(browser.find("batchState").getText()).isEqualTo("Đã tiếp nhận");
-        browser.driver.findElement(By.cssSelector("[id$=':appraise']")).click();
-        browser.waitForAjax();
-        browser.type("appraiseForm:reason", "Đủ tiêu chuẩn, hồ sơ đầy đủ.");
-        browser.click("appraiseForm:pass");
-        browser.waitForText("Đủ tiêu chuẩn, hồ sơ đầy đủ.");
+        appraise("Đủ tiêu chuẩn, hồ sơ đầy đủ.");
         act("APPRAISE");
         browser.waitForText("chuyển sang \"Đã thẩm định\"");
         act("TO_COUNCIL");
@@ -175,13 +193,7 @@ class NominationBrowserIT {
         as(secretary);
         browser.driver.get(batchUrl);
         browser.waitForAjax();
-        browser.driver.findElement(By.cssSelector("[id$=':ballot']")).click();
-        browser.waitForAjax();
-        browser.script("PF('ballotDialog').show()");
-        for (String[] field : new String[][] {{"members", "9"}, {"present", "7"}, {"writtenVotes", "1"},
-            {"ballotsIssued", "8"}, {"ballotsValid", "9"}, {"agree", "7"}}) {
-            browser.script("PrimeFaces.getWidgetById('ballotForm:" + field[0] + "').setValue(" + field[1] + ")");
-        }
+        ballot(9, 7, 1, 8, 9, 7);
         browser.click("ballotForm:save");
         browser.waitForText("Số phiếu hợp lệ không thể vượt số phiếu phát ra (8).");
         browser.script("PrimeFaces.getWidgetById('ballotForm:ballotsValid').setValue(8)");
@@ -221,5 +233,90 @@ class NominationBrowserIT {
         browser.driver.get(batchUrl);
         browser.waitForAjax();
         assertThat(browser.bodyText()).contains("Bạn không có quyền").doesNotContain("Lao động tiên tiến năm 2025 " + run);
+    }
+
+    @Test
+    void aStateLevelProposalIsPostedForOpinionsWhichTheOfficeAnswers() throws Exception {
+        String unit = "SGD_" + run;
+        String person = "GV3_" + run;
+        call("PUT", "api/v1/units/" + unit, "{\"name\":\"Sở Giáo dục và Đào tạo " + run + "\",\"kind\":\"DEPARTMENT\",\"parentCode\":\"SON_LA\"}");
+        call("PUT", "api/v1/people/" + person, "{\"fullName\":\"Điêu Chính Tới\",\"unitCode\":\"" + unit
+                + "\",\"unitSince\":\"2005-09-01\",\"gender\":\"MALE\",\"positionCategory\":\"LEADER_DEPARTMENT\"}");
+        String specialist = account("cvtinh", "thidua-specialist", unit);
+        String secretary = account("tktinh", "thidua-council-secretary", unit);
+        String reader = account("docgia", "thidua-unit-officer", "SON_LA");
+
+        as(specialist);
+        browser.open("commendation/nominations.xhtml");
+        browser.type("batchForm:title", "Đề nghị Chiến sĩ thi đua toàn quốc " + run);
+        browser.type("batchForm:unitCode", unit);
+        browser.script("PF('batchYear').setValue(2025)");
+        browser.script("PF('batchLevel').selectValue('STATE')");
+        browser.click("batchForm:create");
+        browser.wait.until(d -> d.getCurrentUrl().contains("nomination.xhtml?id="));
+        browser.type("nomineeForm:recipientCode", person);
+        browser.script("PF('nomineeAward').selectValue('CSTD_TQ')");
+        browser.click("nomineeForm:add");
+        browser.waitForText("Đã thêm vào đợt.");
+        browser.driver.findElement(By.cssSelector("[id$=':override']")).click();
+        browser.waitForAjax();
+        browser.type("overrideForm:reason", "Thành tích đặc biệt xuất sắc, hồ sơ sáng kiến cấp toàn quốc đang chờ công nhận.");
+        browser.click("overrideForm:save");
+        browser.waitForText("Chuyên viên " + specialist + " cho phép");
+        upload("TO_TRINH", file("to-trinh.pdf", pdf()));
+        browser.waitForText("to-trinh.pdf");
+        upload("BAO_CAO_THANH_TICH", file("bao-cao.pdf", pdf()));
+        browser.waitForText("bao-cao.pdf");
+        act("SUBMIT");
+        browser.waitForText("chuyển sang \"Đã nộp\"");
+        act("RECEIVE");
+        browser.waitForText("chuyển sang \"Đã tiếp nhận\"");
+        appraise("Đạt, theo ý kiến cho phép của chuyên viên.");
+        act("APPRAISE");
+        browser.waitForText("chuyển sang \"Đã thẩm định\"");
+        act("TO_COUNCIL");
+        browser.waitForText("chuyển sang \"Hội đồng xét\"");
+        String batchUrl = browser.driver.getCurrentUrl();
+
+        as(secretary);
+        browser.driver.get(batchUrl);
+        browser.waitForAjax();
+        ballot(10, 10, 0, 10, 10, 9);
+        browser.click("ballotForm:save");
+        browser.waitForText("đồng ý 9 = 90% tổng số thành viên, đạt ngưỡng 90% → ĐẠT");
+        act("CLOSE_COUNCIL");
+        browser.waitForText("chuyển sang \"Đang công khai\"");
+
+        as(reader);
+        browser.open("commendation/postings.xhtml");
+        browser.waitForText("Đề nghị Chiến sĩ thi đua toàn quốc " + run);
+        String section = "section[data-batch='" + batchUrl.substring(batchUrl.indexOf("id=") + 3) + "']";
+        org.openqa.selenium.WebElement opinion = browser.driver.findElement(By.cssSelector(section + " textarea"));
+        opinion.sendKeys("Tốt");
+        browser.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Bạn còn 497/500 ký tự"));
+        browser.driver.findElement(By.cssSelector(section + " button[id$=':send']")).click();
+        browser.waitForAjax();
+        browser.waitForText("Bạn vui lòng nhập từ 5 ký tự trở lên");
+        opinion = browser.driver.findElement(By.cssSelector(section + " textarea"));
+        assertThat(opinion.getAttribute("value")).isEqualTo("Tốt");
+        opinion.clear();
+        opinion.sendKeys("Đồng chí Tới có nhiều đóng góp cho giáo dục vùng cao, tôi đồng ý.");
+        browser.driver.findElement(By.cssSelector(section + " button[id$=':send']")).click();
+        browser.waitForAjax();
+        browser.waitForText("Đã ghi nhận ý kiến của bạn.");
+        browser.screenshot("54-public-posting");
+
+        as(specialist);
+        browser.driver.get(batchUrl);
+        browser.waitForAjax();
+        assertThat(browser.find("postingForm:opinions").getText()).contains("nhiều đóng góp cho giáo dục vùng cao");
+        browser.driver.findElement(By.cssSelector("textarea[id$=':answer']")).sendKeys("Cảm ơn ý kiến của đồng chí.");
+        browser.driver.findElement(By.cssSelector("button[id$=':reply']")).click();
+        browser.waitForAjax();
+        browser.waitForText("Cảm ơn ý kiến của đồng chí.");
+        act("CLOSE_POSTING");
+        browser.waitForText("Thời gian công khai kéo dài đến hết ngày");
+        assertThat(browser.find("batchState").getText()).isEqualTo("Đang công khai");
+        browser.screenshot("55-posting-answered");
     }
 }

@@ -164,7 +164,7 @@ class AccessIT {
                     "organisation/person.xhtml?code=P" + inside, "organisation/households.xhtml",
                     "organisation/password.xhtml", "commendation/eligibility.xhtml", "commendation/history.xhtml",
                     "commendation/reexamine.xhtml", "commendation/rules.xhtml", "commendation/catalogue.xhtml",
-                    "commendation/nominations.xhtml", "campaigns/initiatives.xhtml")) {
+                    "commendation/nominations.xhtml", "commendation/postings.xhtml", "campaigns/initiatives.xhtml")) {
                 pages.put(open, true);
             }
             pages.put("organisation/accounts.xhtml", role.equals(Roles.ADMIN));
@@ -172,6 +172,7 @@ class AccessIT {
             boolean unitSide = role.equals(Roles.ADMIN) || role.equals(Roles.SPECIALIST) || role.equals(Roles.UNIT_OFFICER);
             pages.put("commendation/import.xhtml", unitSide);
             pages.put("commendation/prescreening.xhtml", unitSide);
+            pages.put("commendation/calendar.xhtml", role.equals(Roles.ADMIN) || role.equals(Roles.SPECIALIST));
             for (Map.Entry<String, Boolean> page : pages.entrySet()) {
                 int status = browser.get(page.getKey()).statusCode();
                 checked++;

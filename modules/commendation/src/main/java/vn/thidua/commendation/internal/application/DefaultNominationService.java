@@ -41,10 +41,16 @@ import vn.thidua.commendation.RecipientType;
 import vn.thidua.commendation.Verdict;
 import vn.thidua.commendation.internal.domain.Award;
 import vn.thidua.commendation.internal.domain.BallotRecord;
+import vn.thidua.commendation.internal.domain.Certificate;
+import vn.thidua.commendation.internal.domain.CertificateLayout;
 import vn.thidua.commendation.internal.domain.CouncilSetting;
 import vn.thidua.commendation.internal.domain.DecisionRecord;
 import vn.thidua.commendation.internal.domain.DossierContent;
 import vn.thidua.commendation.internal.domain.DossierFile;
+import vn.thidua.commendation.internal.domain.Holiday;
+import vn.thidua.commendation.internal.domain.Notification;
+import vn.thidua.commendation.internal.domain.Posting;
+import vn.thidua.commendation.internal.domain.PostingOpinion;
 import vn.thidua.commendation.internal.domain.NominationBatch;
 import vn.thidua.commendation.internal.domain.NominationEvent;
 import vn.thidua.commendation.internal.domain.Nominee;
@@ -101,6 +107,9 @@ public class DefaultNominationService implements NominationService {
 
     @Inject
     private DefaultCommendationService commendations;
+
+    @Inject
+    private vn.thidua.organisation.AccountService accounts;
 
     @Inject
     @ConfigProperty(name = "thidua.dossier.max-file-mb", defaultValue = "20")
@@ -176,7 +185,24 @@ public class DefaultNominationService implements NominationService {
                 batch.getState() == NominationState.COUNCIL && scope.hasRoleOn(path, SECRETARIES),
                 live && scope.hasRoleOn(path, Set.of(Roles.UNIT_OFFICER, Roles.SPECIALIST, Roles.ADMIN,
                         Roles.COUNCIL_SECRETARY)),
-                missingParts(batch, files));
+                missingParts(batch, files), postingView(batch));
+    }
+
+    private Nominations.PostingView postingView(NominationBatch batch) {
+        Posting posting = em.find(Posting.class, batch.getId());
+        if (posting == null) {
+            return null;
+        }
+        boolean office = scope.hasRoleOn(batch.getUnitPath(), Set.of(Roles.SPECIALIST, Roles.ADMIN, Roles.COUNCIL_SECRETARY,
+                Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR));
+        List<Nominations.OpinionView> opinions = !office ? List.of() : em.createQuery(
+                        "select o from PostingOpinion o where o.batchId = :id order by o.id", PostingOpinion.class)
+                .setParameter("id", batch.getId()).getResultStream()
+                .map(o -> new Nominations.OpinionView(o.getId(), o.getAuthor(), o.getBody(), o.getPostedAt(), o.getAnswer(),
+                        o.getAnsweredBy(), o.getAnsweredAt())).toList();
+        return new Nominations.PostingView(posting.getOpenedAt().toLocalDate(), posting.getClosesOn(),
+                batch.getState() == NominationState.POSTING && !LocalDate.now().isAfter(posting.getClosesOn()), opinions,
+                batch.getState() == NominationState.POSTING && scope.hasRoleOn(batch.getUnitPath(), OFFICE));
     }
 
     @Override
@@ -296,10 +322,23 @@ public class DefaultNominationService implements NominationService {
                         "nomination.noBallot");
             }
             case SIGN -> throw new ConflictException(new Violation("state", BUNDLE, "nomination.signOnSignPage"));
+            case CLOSE_POSTING -> {
+                Posting posting = em.find(Posting.class, batchId);
+                if (posting != null && !LocalDate.now().isAfter(posting.getClosesOn())) {
+                    throw new ConflictException(new Violation("state", BUNDLE, "posting.stillOpen", posting.getClosesOn()));
+                }
+            }
             default -> {
             }
         }
         transition(batch, action, target, text);
+        if (target == NominationState.POSTING && em.find(Posting.class, batchId) == null) {
+            int days = Integer.parseInt(setting("POSTING_DAYS", LocalDate.now()));
+            LocalDate closes = WorkingDays.after(LocalDate.now(), days, holidaySet());
+            em.persist(new Posting(batchId, now(), actor(), closes));
+            auditTrail.recordIn(batch.getUnitPath(), "Posting", batchId, AuditAction.CREATE, null,
+                    Map.of("closesOn", closes, "workingDays", days));
+        }
         return target;
     }
 
@@ -517,7 +556,248 @@ public class DefaultNominationService implements NominationService {
         return batches;
     }
 
+    @Override
+    public List<Nominations.CertificateLine> certificates(long batchId) {
+        NominationBatch batch = batch(batchId);
+        requireRole(batch.getUnitPath(), Set.of(Roles.SPECIALIST, Roles.ADMIN, Roles.SIGNER), "certificates of batch " + batchId);
+        if (batch.getState() != NominationState.DECIDED) {
+            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
+        }
+        DecisionRecord decision = em.createQuery("select d from DecisionRecord d where d.batchId = :id", DecisionRecord.class)
+                .setParameter("id", batchId).getSingleResult();
+        // Register numbers are sequential per authority and year: appends are serialised like the audit chain.
+        auditTrail.serialiseWrites();
+        Map<String, Award> catalogue = catalogue();
+        String unitName = units.findByCode(batch.getUnitCode()).map(UnitDetails::name).orElse(batch.getUnitCode());
+        List<Nominations.CertificateLine> lines = new ArrayList<>();
+        int year = decision.getDate().getYear();
+        for (Nominee nominee : em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
+                .getResultList()) {
+            if (nominee.getCommendationId() == null) {
+                continue;
+            }
+            Certificate certificate = em.createQuery("select c from Certificate c where c.commendationId = :id",
+                    Certificate.class).setParameter("id", nominee.getCommendationId()).getResultStream().findFirst()
+                    .orElse(null);
+            if (certificate == null) {
+                Integer last = em.createQuery("select max(c.sequence) from Certificate c where c.authority = :a"
+                        + " and c.year = :y", Integer.class).setParameter("a", decision.getAuthority())
+                        .setParameter("y", year).getSingleResult();
+                certificate = new Certificate(nominee.getCommendationId(), decision.getAuthority(), year,
+                        last == null ? 1 : last + 1, now(), actor());
+                em.persist(certificate);
+                em.flush();
+                auditTrail.recordIn(batch.getUnitPath(), "Certificate", certificate.getId(), AuditAction.CREATE, null,
+                        Map.of("commendationId", nominee.getCommendationId(), "registerNumber",
+                                certificate.getRegisterNumber()));
+            }
+            lines.add(new Nominations.CertificateLine(nominee.getRecipientName(), unitName,
+                    catalogue.get(nominee.getAwardCode()).getName(), batch.getYear(), decision.getAuthority(),
+                    decision.getNumber(), decision.getDate(), decision.getSigner(), certificate.getRegisterNumber()));
+        }
+        return lines;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Nominations.LayoutView> layouts() {
+        return em.createQuery("select l from CertificateLayout l order by l.code", CertificateLayout.class)
+                .getResultStream().map(CertificateLayout::view).toList();
+    }
+
+    @Override
+    public void saveLayout(Nominations.LayoutView layout) {
+        requireCalendarEditor();
+        CertificateLayout stored = em.find(CertificateLayout.class, layout.code());
+        if (stored == null) {
+            throw new UnknownRecordException(new Violation("code", BUNDLE, "certificate.noLayout", layout.code()));
+        }
+        if (stored.getVersion() != layout.version()) {
+            throw new StaleVersionException("certificate layout " + layout.code());
+        }
+        Checks checks = new Checks();
+        checks.requiredText("name", layout.name(), 200);
+        for (int value : new int[] {layout.nameX(), layout.nameY(), layout.unitX(), layout.unitY(), layout.reasonX(),
+            layout.reasonY(), layout.decisionX(), layout.decisionY(), layout.registerX(), layout.registerY()}) {
+            if (value < 0 || value > 297) {
+                checks.add(new Violation("position", BUNDLE, "certificate.position"));
+                break;
+            }
+        }
+        checks.throwIfAny();
+        Nominations.LayoutView before = stored.view();
+        stored.update(layout);
+        auditTrail.record("CertificateLayout", layout.code(), AuditAction.UPDATE, Map.of("layout", before.toString()),
+                Map.of("layout", layout.toString()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Nominations.PostedBatch> postings() {
+        if (caller.name() == null) {
+            throw new AccessDeniedException("postings");
+        }
+        Map<String, Award> catalogue = catalogue();
+        List<Nominations.PostedBatch> posted = new ArrayList<>();
+        for (Object[] row : em.createQuery("select b, p from NominationBatch b, Posting p where p.batchId = b.id"
+                + " and b.state = :state and p.closesOn >= :today order by p.closesOn, b.id", Object[].class)
+                .setParameter("state", NominationState.POSTING).setParameter("today", LocalDate.now()).getResultList()) {
+            NominationBatch batch = (NominationBatch) row[0];
+            Posting posting = (Posting) row[1];
+            List<Nominations.PostedNominee> nominees = em.createNamedQuery("Nominee.ofBatch", Nominee.class)
+                    .setParameter("batch", batch).getResultStream()
+                    .filter(n -> !n.isWithdrawn() && n.getAppraisal() == Nominee.Appraisal.PASS)
+                    .map(n -> new Nominations.PostedNominee(n.getRecipientName(),
+                            catalogue.get(n.getAwardCode()).getName())).toList();
+            String unitName = units.findByCode(batch.getUnitCode()).map(UnitDetails::name).orElse(batch.getUnitCode());
+            posted.add(new Nominations.PostedBatch(batch.getId(), batch.getTitle(), unitName, batch.getYear(),
+                    posting.getOpenedAt().toLocalDate(), posting.getClosesOn(), nominees));
+        }
+        return posted;
+    }
+
+    @Override
+    public void opine(long batchId, String text) {
+        if (caller.name() == null) {
+            throw new AccessDeniedException("opinion");
+        }
+        NominationBatch batch = batch(batchId);
+        Posting posting = em.find(Posting.class, batchId);
+        if (posting == null || batch.getState() != NominationState.POSTING || LocalDate.now().isAfter(posting.getClosesOn())) {
+            throw new ConflictException(new Violation("opinion", BUNDLE, "posting.closed"));
+        }
+        String body = text == null ? "" : text.strip();
+        Checks checks = new Checks();
+        checks.require(body.length() >= 5, new Violation("opinion", BUNDLE, "posting.tooShort"));
+        checks.require(body.length() <= 500, new Violation("opinion", BUNDLE, "posting.tooLong"));
+        checks.require(!vn.thidua.platform.Texts.hasControlCharacters(body), Violation.of("opinion", "controlCharacters"));
+        checks.throwIfAny();
+        PostingOpinion opinion = new PostingOpinion(batchId, actor(), body, now());
+        em.persist(opinion);
+        em.flush();
+        auditTrail.recordIn(batch.getUnitPath(), "PostingOpinion", opinion.getId(), AuditAction.CREATE, null,
+                Map.of("batchId", batchId, "body", body));
+    }
+
+    @Override
+    public void answer(long opinionId, String text) {
+        PostingOpinion opinion = em.find(PostingOpinion.class, opinionId);
+        if (opinion == null) {
+            throw new UnknownRecordException(new Violation("id", BUNDLE, "posting.opinionNotFound", opinionId));
+        }
+        NominationBatch batch = batch(opinion.getBatchId());
+        requireRole(batch.getUnitPath(), OFFICE, "answer to opinion " + opinionId);
+        if (opinion.getAnswer() != null) {
+            throw new ConflictException(new Violation("answer", BUNDLE, "posting.alreadyAnswered"));
+        }
+        Checks checks = new Checks();
+        String answer = checks.requiredText("answer", text, 2000);
+        checks.throwIfAny();
+        opinion.answer(answer, actor(), now());
+        auditTrail.recordIn(batch.getUnitPath(), "PostingOpinion", opinionId, AuditAction.UPDATE, null,
+                Map.of("answer", answer));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Nominations.HolidayView> holidays(int year) {
+        return em.createQuery("select h from Holiday h where h.day between :from and :to order by h.day", Holiday.class)
+                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultStream().map(h -> new Nominations.HolidayView(h.getDay(), h.getName(), h.getCreatedBy())).toList();
+    }
+
+    @Override
+    public void addHoliday(LocalDate day, String name) {
+        requireCalendarEditor();
+        Checks checks = new Checks();
+        checks.require(day != null, Violation.of("day", "required"));
+        String text = checks.requiredText("name", name, 200);
+        checks.throwIfAny();
+        if (em.find(Holiday.class, day) != null) {
+            throw new ConflictException(new Violation("day", BUNDLE, "calendar.exists", day));
+        }
+        em.persist(new Holiday(day, text, now(), actor()));
+        auditTrail.record("Holiday", day, AuditAction.CREATE, null, Map.of("day", day, "name", text));
+    }
+
+    @Override
+    public void removeHoliday(LocalDate day) {
+        requireCalendarEditor();
+        Holiday holiday = day == null ? null : em.find(Holiday.class, day);
+        if (holiday == null) {
+            throw new UnknownRecordException(new Violation("day", BUNDLE, "calendar.notFound", day));
+        }
+        em.remove(holiday);
+        auditTrail.record("Holiday", day, AuditAction.DELETE, Map.of("day", day, "name", holiday.getName()), null);
+    }
+
+    private void requireCalendarEditor() {
+        if (!scope.readsEverything() || !caller.hasAnyRole(Roles.ADMIN, Roles.SPECIALIST)) {
+            throw new AccessDeniedException("calendar");
+        }
+    }
+
+    private Set<LocalDate> holidaySet() {
+        return new java.util.HashSet<>(em.createQuery("select h.day from Holiday h where h.day >= :from", LocalDate.class)
+                .setParameter("from", LocalDate.now().minusDays(1)).getResultList());
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /**
+     * Tells who acts next (the holders of the roles of the actions available in the new state, on the batch's unit
+     * or above) and, when the batch comes back or ends, its creator; never the actor.
+     */
+    private void notify(NominationBatch batch, NominationState target) {
+        Set<String> roles = new java.util.HashSet<>();
+        for (NominationAction next : NominationAction.values()) {
+            if (Workflow.target(target, next, false).isPresent() || Workflow.target(target, next, true).isPresent()) {
+                roles.addAll(roleSet(next));
+            }
+        }
+        roles.remove(Roles.ADMIN);
+        Set<String> recipients = new java.util.TreeSet<>(accounts.holdersOf(batch.getUnitPath(), roles));
+        if (target == NominationState.RETURNED || target.isFinal()) {
+            recipients.add(batch.getCreatedBy());
+        }
+        recipients.remove(actor());
+        String message = new Violation("batch", BUNDLE, "notification.moved", batch.getTitle(), state(target), actor())
+                .message(java.util.Locale.forLanguageTag("vi"));
+        for (String username : recipients) {
+            em.persist(new Notification(username, batch.getId(), message, now()));
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Nominations.NotificationView> notifications(int max) {
+        if (caller.name() == null) {
+            return List.of();
+        }
+        return em.createQuery("select n from Notification n where n.username = :u order by n.id desc",
+                        Notification.class).setParameter("u", caller.name()).setMaxResults(max).getResultStream()
+                .map(n -> new Nominations.NotificationView(n.getId(), n.getBatchId(), n.getMessage(), n.getCreatedAt(),
+                        n.getReadAt() != null)).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadNotifications() {
+        if (caller.name() == null) {
+            return 0;
+        }
+        return em.createQuery("select count(n) from Notification n where n.username = :u and n.readAt is null", Long.class)
+                .setParameter("u", caller.name()).getSingleResult();
+    }
+
+    @Override
+    public void markRead(long notificationId) {
+        Notification notification = em.find(Notification.class, notificationId);
+        if (notification == null || !notification.getUsername().equals(caller.name())) {
+            throw new UnknownRecordException(new Violation("id", BUNDLE, "notification.notFound", notificationId));
+        }
+        notification.markRead(now());
+    }
 
     private void transition(NominationBatch batch, NominationAction action, NominationState target, String comment) {
         Map<String, Object> before = batch.auditValues();
@@ -529,6 +809,7 @@ public class DefaultNominationService implements NominationService {
         after.put("action", action);
         after.put("comment", comment);
         auditTrail.recordIn(batch.getUnitPath(), "NominationBatch", batch.getId(), AuditAction.UPDATE, before, after);
+        notify(batch, target);
     }
 
     private static Set<String> roleSet(NominationAction action) {

@@ -152,9 +152,50 @@ public class NominationView implements Serializable {
         }
     }
 
+    private final java.util.HashMap<Long, String> answers = new java.util.HashMap<>();
+
+    public void answer(long opinionId) {
+        if (FacesViolations.attempt("postingForm", Set.of(), () -> nominations.answer(opinionId, answers.get(opinionId)))) {
+            answers.remove(opinionId);
+            reload();
+        }
+    }
+
+    /** The answer being written to each opinion (by opinion id). */
+    public java.util.Map<Long, String> getAnswers() {
+        return answers;
+    }
+
     public void download(long fileId) throws IOException {
         Nominations.StoredFile file = nominations.file(fileId);
         send(file.fileName(), file.contentType(), file.content());
+    }
+
+    private String layoutCode = "";
+    private List<Nominations.LayoutView> layouts;
+
+    public void certificatesPdf() throws IOException {
+        List<Nominations.CertificateLine> lines = nominations.certificates(id);
+        Nominations.LayoutView blank = getLayouts().stream().filter(l -> l.code().equals(layoutCode)).findFirst()
+                .orElse(null);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CertificatePdf.write(out, lines, blank);
+        send("bang-khen-" + batch.batch().id() + ".pdf", "application/pdf", out.toByteArray());
+    }
+
+    public List<Nominations.LayoutView> getLayouts() {
+        if (layouts == null) {
+            layouts = nominations.layouts();
+        }
+        return layouts;
+    }
+
+    public String getLayoutCode() {
+        return layoutCode;
+    }
+
+    public void setLayoutCode(String layoutCode) {
+        this.layoutCode = layoutCode;
     }
 
     public void decisionPdf() throws IOException {

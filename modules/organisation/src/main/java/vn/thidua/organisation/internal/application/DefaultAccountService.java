@@ -195,6 +195,19 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> holdersOf(String unitPath, java.util.Collection<String> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select g.account.username, u.path from AccountGrant g join g.unit u where g.role in :roles"
+                        + " and g.withdrawnAt is null and g.account.enabled = true", Object[].class)
+                .setParameter("roles", roles).getResultStream()
+                .filter(row -> unitPath.startsWith((String) row[1])).map(row -> (String) row[0]).distinct().sorted()
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isDisabled(String username) {
         return account(username).map(a -> !a.isEnabled()).orElse(false);
     }

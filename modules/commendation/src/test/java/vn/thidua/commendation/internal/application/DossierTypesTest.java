@@ -1,0 +1,52 @@
+package vn.thidua.commendation.internal.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DossierTypesTest {
+
+    private static byte[] zip(String... names) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void recognisesTheTypesByTheirContent() throws Exception {
+        assertThat(DossierTypes.sniff("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).contains(DossierTypes.Type.PDF);
+        assertThat(DossierTypes.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}))
+                .contains(DossierTypes.Type.JPEG);
+        assertThat(DossierTypes.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}))
+                .contains(DossierTypes.Type.PNG);
+        assertThat(DossierTypes.sniff(zip("[Content_Types].xml", "word/document.xml"))).contains(DossierTypes.Type.DOCX);
+        assertThat(DossierTypes.sniff(zip("[Content_Types].xml", "xl/workbook.xml"))).contains(DossierTypes.Type.XLSX);
+    }
+
+    @Test
+    void refusesWhatIsNoneOfThem() throws Exception {
+        assertThat(DossierTypes.sniff("Tờ trình số 5".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(DossierTypes.sniff(zip("virus.exe"))).isEmpty();
+        assertThat(DossierTypes.sniff(new byte[] {'M', 'Z', 0, 0})).isEmpty();
+        assertThat(DossierTypes.sniff(new byte[0])).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @CsvSource({"to-trinh.pdf, PDF, true", "TO-TRINH.PDF, PDF, true", "anh.jpeg, JPEG, true", "anh.jpg, JPEG, true",
+        "bao-cao.docx, DOCX, true", "bao-cao.pdf, DOCX, false", "bang.xlsx, PDF, false", "anh.png.exe, PNG, false"})
+    void theNameMustAgreeWithTheContent(String name, DossierTypes.Type type, boolean agrees) {
+        assertThat(DossierTypes.nameAgrees(name, type)).isEqualTo(agrees);
+    }
+}

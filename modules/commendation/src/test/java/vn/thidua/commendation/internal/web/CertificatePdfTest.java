@@ -1,0 +1,47 @@
+package vn.thidua.commendation.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thidua.commendation.Nominations;
+
+class CertificatePdfTest {
+
+    private static final List<Nominations.CertificateLine> LINES = List.of(
+            new Nominations.CertificateLine("Lường Thị Hoa", "Trường Tiểu học Chiềng Sinh", "Giấy khen", 2025,
+                    "Trường Tiểu học Chiềng Sinh", "25/QĐ-TH", LocalDate.of(2026, 1, 15), "Quàng Văn Dũng", "00001/2026"),
+            new Nominations.CertificateLine("Cầm Văn Minh", "Trường Tiểu học Chiềng Sinh", "Giấy khen", 2025,
+                    "Trường Tiểu học Chiềng Sinh", "25/QĐ-TH", LocalDate.of(2026, 1, 15), "Quàng Văn Dũng", "00002/2026"));
+
+    private static String text(byte[] pdf, int page) throws Exception {
+        return new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(page);
+    }
+
+    @Test
+    void completeCertificatesHaveOnePagePerAwardeeWithTheRegisterNumber() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CertificatePdf.write(out, LINES, null);
+        Files.write(Path.of("target/certificate-example.pdf"), out.toByteArray());
+        assertThat(new PdfReader(out.toByteArray()).getNumberOfPages()).isEqualTo(2);
+        assertThat(text(out.toByteArray(), 1)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("GIẤY KHEN")
+                .contains("Lường Thị Hoa").contains("Số sổ: 00001/2026").contains("Quyết định số 25/QĐ-TH ngày 15/01/2026");
+        assertThat(text(out.toByteArray(), 2)).contains("Cầm Văn Minh").contains("00002/2026");
+    }
+
+    @Test
+    void onABlankOnlyTheVariableTextIsPrinted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CertificatePdf.write(out, LINES.subList(0, 1), new Nominations.LayoutView("PHOI_GIAY_KHEN", "Phôi Giấy khen", 60, 92,
+                60, 105, 40, 118, 150, 155, 40, 182, 0));
+        String page = text(out.toByteArray(), 1);
+        assertThat(page).contains("Lường Thị Hoa").contains("00001/2026").doesNotContain("CỘNG HÒA")
+                .doesNotContain("GIẤY KHEN");
+    }
+}
