@@ -56,6 +56,12 @@ public interface NominationService {
     /** Marks the caller's notification read; someone else's is refused. */
     void markRead(long notificationId);
 
+    /** The timetable of an achievement year, if the office set one. */
+    java.util.Optional<Nominations.TimetableView> timetable(int year);
+
+    /** Creates or changes the timetable of a year (administrators, specialists of the province). */
+    void saveTimetable(Nominations.TimetableView timetable);
+
     /** The lists open for opinions now, readable by every signed-in user. */
     List<Nominations.PostedBatch> postings();
 

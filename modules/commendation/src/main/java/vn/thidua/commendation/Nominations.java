@@ -12,7 +12,10 @@ public final class Nominations {
     }
 
     /** The parts of a dossier (RULES.md §6). */
-    public enum Part { TO_TRINH, BAO_CAO_THANH_TICH, TOM_TAT, BIEN_BAN_HOI_DONG, SANG_KIEN, KHAC }
+    public enum Part {
+        TO_TRINH, BAO_CAO_THANH_TICH, TOM_TAT, BIEN_BAN_HOI_DONG, SANG_KIEN, XAC_NHAN_THUE, XAC_NHAN_BHXH,
+        Y_KIEN_QUAN_LY, KHAC
+    }
 
     public record BatchInput(String title, String unitCode, Integer year, CommendationType type, String movementCode,
                              AwardLevel level) implements Serializable {
@@ -20,7 +23,22 @@ public final class Nominations {
 
     public record BatchSummary(long id, String title, String unitCode, int year, CommendationType type,
                                String movementCode, AwardLevel level, NominationState state, OffsetDateTime createdAt,
-                               String createdBy, long version) implements Serializable {
+                               String createdBy, long version, LocalDate dueOn) implements Serializable {
+
+        /** True when the step the batch waits for is past its due date. */
+        public boolean overdue() {
+            return dueOn != null && LocalDate.now().isAfter(dueOn);
+        }
+
+        /** The due date as people write it, or empty. */
+        public String dueText() {
+            return dueOn == null ? "" : DAY.format(dueOn);
+        }
+    }
+
+    /** The office's timetable of one achievement year: units submit by a date, later steps in working days. */
+    public record TimetableView(int year, LocalDate submitBy, int receiveDays, int appraiseDays, int councilDays,
+                                int signDays, long version) implements Serializable {
     }
 
     public record BallotView(BallotInput input, BallotResult result, String recordedBy, OffsetDateTime recordedAt)
@@ -31,7 +49,8 @@ public final class Nominations {
                               String awardName, boolean withdrawn, Verdict current, Boolean submittedEligible,
                               String submittedRuleSet, String submittedVerdict, String overrideReason,
                               String overrideBy, String appraisal, String appraisalReason, BallotView ballot,
-                              Long commendationId) implements Serializable {
+                              Long commendationId, List<Part> requiredParts, List<Part> missingParts)
+            implements Serializable {
 
         /** True when the verdict kept at submission failed and a specialist overrode it. */
         public boolean overridden() {

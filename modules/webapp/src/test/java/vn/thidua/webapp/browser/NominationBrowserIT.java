@@ -164,6 +164,8 @@ class NominationBrowserIT {
 
         as(specialist);
         assertThat(browser.driver.findElement(By.cssSelector("[id$=':unread']")).getText()).isNotEmpty();
+        browser.open("commendation/nominations.xhtml");
+        assertThat(browser.find("waiting").getText()).contains("Lao động tiên tiến năm 2025 " + run).contains("Đã nộp");
         browser.open("commendation/notifications.xhtml");
         assertThat(browser.find("inboxForm:notifications").getText())
                 .contains("Đợt đề nghị \"Lao động tiên tiến năm 2025 " + run + "\" chuyển sang \"Đã nộp\" (bởi " + officer + ")");
@@ -267,6 +269,13 @@ class NominationBrowserIT {
         browser.waitForText("to-trinh.pdf");
         upload("BAO_CAO_THANH_TICH", file("bao-cao.pdf", pdf()));
         browser.waitForText("bao-cao.pdf");
+        act("SUBMIT");
+        // A leader's own dossier needs the opinion of the body that manages them.
+        browser.waitForText("Hồ sơ còn thiếu: Điêu Chính Tới: Ý kiến của cơ quan quản lý cán bộ.");
+        browser.driver.findElement(By.cssSelector("[class*='thidua-upload-Y_KIEN_QUAN_LY-'] input[type=file]"))
+                .sendKeys(file("y-kien-ban-to-chuc.pdf", pdf()).toString());
+        browser.waitForAjax();
+        browser.waitForText("y-kien-ban-to-chuc.pdf");
         act("SUBMIT");
         browser.waitForText("chuyển sang \"Đã nộp\"");
         act("RECEIVE");

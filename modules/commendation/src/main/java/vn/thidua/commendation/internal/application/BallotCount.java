@@ -65,6 +65,10 @@ public final class BallotCount {
                 new Violation("ballotsValid", BUNDLE, "ballot.validAboveIssued", in.ballotsIssued()));
         checks.require(in.agree() <= in.ballotsValid(),
                 new Violation("agree", BUNDLE, "ballot.agreeAboveValid", in.ballotsValid()));
+        checks.require(in.recusedCount() >= 0 && in.recusedCount() <= in.present(),
+                new Violation("recused", BUNDLE, "ballot.recusedAbovePresent", in.present()));
+        checks.require(in.recusedCount() == 0 || (in.recusals() != null && !in.recusals().isBlank()),
+                new Violation("recusals", BUNDLE, "ballot.recusalsNamed"));
         checks.optionalText("recusals", in.recusals(), 2000);
         checks.throwIfAny();
     }
@@ -80,20 +84,35 @@ public final class BallotCount {
     }
 
     public static BallotResult count(BallotInput in, Fraction quorum, Fraction threshold) {
+        return count(in, quorum, threshold, false);
+    }
+
+    /**
+     * {@code excludeRecused}: the province's policy leaves members who declared a conflict and did not vote out of
+     * the members counted (else they stay in, and the threshold is over all members).
+     */
+    public static BallotResult count(BallotInput in, Fraction quorum, Fraction threshold, boolean excludeRecused) {
         validate(in);
-        boolean quorumMet = quorum.reachedBy(in.present(), in.members());
-        boolean passed = quorumMet && threshold.reachedBy(in.agree(), in.members());
-        BigDecimal percent = BigDecimal.valueOf(in.agree() * 100L).divide(BigDecimal.valueOf(in.members()), 2,
+        int members = excludeRecused ? in.members() - in.recusedCount() : in.members();
+        int present = excludeRecused ? in.present() - in.recusedCount() : in.present();
+        if (members <= 0) {
+            throw new vn.thidua.platform.InvalidInputException(new Violation("recused", BUNDLE, "ballot.members"));
+        }
+        boolean quorumMet = quorum.reachedBy(present, members);
+        boolean passed = quorumMet && threshold.reachedBy(in.agree(), members);
+        BigDecimal percent = BigDecimal.valueOf(in.agree() * 100L).divide(BigDecimal.valueOf(members), 2,
                 RoundingMode.HALF_UP);
         Locale vietnamese = Locale.forLanguageTag("vi");
         java.util.ResourceBundle words = java.util.ResourceBundle.getBundle(BUNDLE, vietnamese,
                 BallotCount.class.getClassLoader());
-        String explanation = new Violation("ballot", BUNDLE, "ballot.explanation", in.present(), in.members(),
+        String explanation = new Violation("ballot", BUNDLE, "ballot.explanation", present, members,
                 words.getString(quorumMet ? "ballot.word.enough" : "ballot.word.notEnough"), quorum.toString(),
                 in.ballotsIssued(), in.writtenVotes(), in.ballotsValid(), in.agree(), format(percent),
-                words.getString(threshold.reachedBy(in.agree(), in.members()) ? "ballot.word.reached" : "ballot.word.below"),
+                words.getString(threshold.reachedBy(in.agree(), members) ? "ballot.word.reached" : "ballot.word.below"),
                 threshold.percent(), words.getString(passed ? "ballot.word.passed" : "ballot.word.failed"))
-                .message(vietnamese);
+                .message(vietnamese)
+                + (in.recusedCount() > 0 ? " " + new Violation("ballot", BUNDLE, excludeRecused ? "ballot.recusedExcluded"
+                : "ballot.recusedCounted", in.recusedCount()).message(vietnamese) : "");
         return new BallotResult(quorumMet, passed, percent, quorum.toString(), threshold.toString(), explanation);
     }
 

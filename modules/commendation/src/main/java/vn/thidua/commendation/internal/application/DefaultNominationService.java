@@ -47,9 +47,11 @@ import vn.thidua.commendation.internal.domain.CouncilSetting;
 import vn.thidua.commendation.internal.domain.DecisionRecord;
 import vn.thidua.commendation.internal.domain.DossierContent;
 import vn.thidua.commendation.internal.domain.DossierFile;
+import vn.thidua.commendation.internal.domain.DossierRequirement;
 import vn.thidua.commendation.internal.domain.Holiday;
 import vn.thidua.commendation.internal.domain.Notification;
 import vn.thidua.commendation.internal.domain.Posting;
+import vn.thidua.commendation.internal.domain.Timetable;
 import vn.thidua.commendation.internal.domain.PostingOpinion;
 import vn.thidua.commendation.internal.domain.NominationBatch;
 import vn.thidua.commendation.internal.domain.NominationEvent;
@@ -153,6 +155,9 @@ public class DefaultNominationService implements NominationService {
                 .getResultList();
         Map<Long, BallotRecord> ballots = latestBallots(nominees);
         boolean live = !batch.getState().isFinal();
+        List<Nominations.FileView> files = em.createQuery("select f from DossierFile f where f.batchId = :id order by f.id",
+                DossierFile.class).setParameter("id", id).getResultStream().map(DefaultNominationService::fileView).toList();
+        Map<Long, List<Nominations.Part>> required = requiredParts(nominees);
         List<Nominations.NomineeView> views = new ArrayList<>();
         for (Nominee n : nominees) {
             Verdict current = live && !n.isWithdrawn() ? verdict(batch, n) : null;
@@ -161,20 +166,20 @@ public class DefaultNominationService implements NominationService {
                     n.getRecipientName(), n.getAwardCode(), catalogue.get(n.getAwardCode()).getName(), n.isWithdrawn(),
                     current, n.getSubmittedEligible(), n.getSubmittedRuleSet(), n.getSubmittedVerdict(),
                     n.getOverrideReason(), n.getOverrideBy(), n.getAppraisal() == null ? null : n.getAppraisal().name(),
-                    n.getAppraisalReason(), ballot == null ? null : ballotView(ballot), n.getCommendationId()));
+                    n.getAppraisalReason(), ballot == null ? null : ballotView(ballot), n.getCommendationId(),
+                    required.get(n.getId()), missingOf(n, required.get(n.getId()), files)));
         }
         List<Nominations.EventView> events = em.createQuery("select e from NominationEvent e where e.batchId = :id"
                         + " order by e.actedAt, e.id", NominationEvent.class).setParameter("id", id).getResultStream()
                 .map(e -> new Nominations.EventView(e.getAction(), e.getFromState(), e.getToState(), e.getActor(),
                         e.getActedAt(), e.getComment())).toList();
-        List<Nominations.FileView> files = em.createQuery("select f from DossierFile f where f.batchId = :id order by f.id",
-                DossierFile.class).setParameter("id", id).getResultStream().map(DefaultNominationService::fileView).toList();
         Nominations.DecisionView decision = em.createQuery("select d from DecisionRecord d where d.batchId = :id",
                 DecisionRecord.class).setParameter("id", id).getResultStream().findFirst()
                 .map(d -> new Nominations.DecisionView(d.getAuthority(), d.getNumber(), d.getDate(), d.getSigner(),
                         d.getSignedBy(), d.getSignedAt())).orElse(null);
         String path = batch.getUnitPath();
-        List<NominationAction> actions = Workflow.available(batch.getState(), role -> scope.hasRoleOn(path, Set.of(role)));
+        List<NominationAction> actions = Workflow.available(batch.getState(), role -> scope.hasRoleOn(path, Set.of(role)),
+                central(batch));
         boolean editable = batch.getState() == NominationState.DRAFT || batch.getState() == NominationState.RETURNED;
         String unitName = units.findByCode(batch.getUnitCode()).map(UnitDetails::name).orElse(batch.getUnitCode());
         return new Nominations.BatchView(summary(batch), unitName, views, events, files, decision, actions,
@@ -229,10 +234,10 @@ public class DefaultNominationService implements NominationService {
         var query = em.createQuery("select b from NominationBatch b" + where + " order by b.id desc",
                 NominationBatch.class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(actionable ? max * 4 : max).getResultStream()
+        return summaries(query.setMaxResults(actionable ? max * 4 : max).getResultStream()
                 .filter(b -> !actionable || !Workflow.available(b.getState(),
-                        role -> scope.hasRoleOn(b.getUnitPath(), Set.of(role))).isEmpty())
-                .limit(max).map(DefaultNominationService::summary).toList();
+                        role -> scope.hasRoleOn(b.getUnitPath(), Set.of(role)), central(b)).isEmpty())
+                .limit(max).toList());
     }
 
     @Override
@@ -262,7 +267,8 @@ public class DefaultNominationService implements NominationService {
             throw new ConflictException(new Violation("recipientCode", BUNDLE, "nomination.alreadyNominated", name,
                     entry.getName()));
         }
-        Nominee nominee = new Nominee(batch, type, recipient, name, award, now(), actor());
+        Nominee nominee = new Nominee(batch, type, recipient, name, recipientCategory(type, recipient), award, now(),
+                actor());
         em.persist(nominee);
         em.flush();
         auditTrail.recordIn(batch.getUnitPath(), "Nominee", nominee.getId(), AuditAction.CREATE, null,
@@ -303,10 +309,10 @@ public class DefaultNominationService implements NominationService {
         if (batch.getVersion() != expectedVersion) {
             throw new StaleVersionException("nomination batch " + batchId);
         }
-        requireRole(batch.getUnitPath(), roleSet(action), action + " of batch " + batchId);
+        requireRole(batch.getUnitPath(), roleSet(action, central(batch)), action + " of batch " + batchId);
         List<Nominee> active = em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
                 .getResultStream().filter(n -> !n.isWithdrawn()).toList();
-        NominationState target = Workflow.target(batch.getState(), action, needsPosting(active)).orElseThrow(() ->
+        NominationState target = Workflow.target(batch.getState(), action, needsPosting(active), central(batch)).orElseThrow(() ->
                 new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState()))));
         Checks checks = new Checks();
         String text = checks.optionalText("comment", comment, 2000);
@@ -353,6 +359,14 @@ public class DefaultNominationService implements NominationService {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(new Violation("files", BUNDLE, "nomination.missingParts",
                     missing.stream().map(p -> partName(p)).collect(Collectors.joining(", "))));
+        }
+        Map<Long, List<Nominations.Part>> required = requiredParts(active);
+        List<String> lacking = active.stream().filter(n -> !missingOf(n, required.get(n.getId()), files).isEmpty())
+                .map(n -> n.getRecipientName() + ": " + missingOf(n, required.get(n.getId()), files).stream()
+                        .map(DefaultNominationService::partName).collect(Collectors.joining(", "))).toList();
+        if (!lacking.isEmpty()) {
+            throw new InvalidInputException(new Violation("files", BUNDLE, "nomination.missingParts",
+                    String.join("; ", lacking)));
         }
         List<String> blocked = new ArrayList<>();
         for (Nominee nominee : active) {
@@ -405,8 +419,9 @@ public class DefaultNominationService implements NominationService {
         LocalDate today = LocalDate.now();
         BallotCount.Fraction quorum = BallotCount.Fraction.parse(setting("QUORUM", today));
         BallotCount.Fraction threshold = BallotCount.Fraction.parse(threshold(batch, nominee.getAwardCode(), today));
-        BallotResult result = BallotCount.count(ballot, quorum, threshold);
-        BallotRecord record = new BallotRecord(nomineeId, ballot, result, now(), actor());
+        String policy = setting("COI_POLICY", today);
+        BallotResult result = BallotCount.count(ballot, quorum, threshold, "EXCLUDE".equals(policy));
+        BallotRecord record = new BallotRecord(nomineeId, ballot, result, policy, now(), actor());
         em.persist(record);
         em.flush();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -418,6 +433,8 @@ public class DefaultNominationService implements NominationService {
         after.put("ballotsValid", ballot.ballotsValid());
         after.put("agree", ballot.agree());
         after.put("recusals", ballot.recusals());
+        after.put("recused", ballot.recusedCount());
+        after.put("coiPolicy", policy);
         after.put("passed", result.passed());
         auditTrail.recordIn(batch.getUnitPath(), "Ballot", record.getId(), AuditAction.CREATE, null, after);
         return result;
@@ -429,8 +446,8 @@ public class DefaultNominationService implements NominationService {
         if (batch.getVersion() != expectedVersion) {
             throw new StaleVersionException("nomination batch " + batchId);
         }
-        requireRole(batch.getUnitPath(), Set.of(Roles.SIGNER), "signature of batch " + batchId);
-        NominationState target = Workflow.target(batch.getState(), NominationAction.SIGN, false).orElseThrow(() ->
+        requireRole(batch.getUnitPath(), roleSet(NominationAction.SIGN, central(batch)), "signature of batch " + batchId);
+        NominationState target = Workflow.target(batch.getState(), NominationAction.SIGN, false, central(batch)).orElseThrow(() ->
                 new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState()))));
         Checks checks = new Checks();
         String number = checks.requiredText("number", input.number(), 128);
@@ -633,6 +650,39 @@ public class DefaultNominationService implements NominationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Nominations.TimetableView> timetable(int year) {
+        return java.util.Optional.ofNullable(em.find(Timetable.class, year)).map(Timetable::view);
+    }
+
+    @Override
+    public void saveTimetable(Nominations.TimetableView input) {
+        requireCalendarEditor();
+        Checks checks = new Checks();
+        checks.require(input.submitBy() != null, Violation.of("submitBy", "required"));
+        int[] days = {input.receiveDays(), input.appraiseDays(), input.councilDays(), input.signDays()};
+        String[] fields = {"receiveDays", "appraiseDays", "councilDays", "signDays"};
+        for (int i = 0; i < days.length; i++) {
+            checks.require(days[i] >= 1 && days[i] <= 120, new Violation(fields[i], BUNDLE, "timetable.days"));
+        }
+        checks.throwIfAny();
+        Timetable stored = em.find(Timetable.class, input.year());
+        Map<String, Object> before = stored == null ? null : Map.of("timetable", stored.view().toString());
+        if (stored == null) {
+            stored = new Timetable(input.year());
+            stored.update(input, now(), actor());
+            em.persist(stored);
+        } else {
+            if (stored.getVersion() != input.version()) {
+                throw new StaleVersionException("timetable " + input.year());
+            }
+            stored.update(input, now(), actor());
+        }
+        auditTrail.record("Timetable", input.year(), before == null ? AuditAction.CREATE : AuditAction.UPDATE, before,
+                Map.of("timetable", input.toString()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Nominations.PostedBatch> postings() {
         if (caller.name() == null) {
             throw new AccessDeniedException("postings");
@@ -751,8 +801,9 @@ public class DefaultNominationService implements NominationService {
     private void notify(NominationBatch batch, NominationState target) {
         Set<String> roles = new java.util.HashSet<>();
         for (NominationAction next : NominationAction.values()) {
-            if (Workflow.target(target, next, false).isPresent() || Workflow.target(target, next, true).isPresent()) {
-                roles.addAll(roleSet(next));
+            if (Workflow.target(target, next, false, central(batch)).isPresent()
+                    || Workflow.target(target, next, true, central(batch)).isPresent()) {
+                roles.addAll(roleSet(next, central(batch)));
             }
         }
         roles.remove(Roles.ADMIN);
@@ -812,11 +863,16 @@ public class DefaultNominationService implements NominationService {
         notify(batch, target);
     }
 
-    private static Set<String> roleSet(NominationAction action) {
+    /** State-level proposals go to the central level after the chairman's signature. */
+    private static boolean central(NominationBatch batch) {
+        return batch.getLevel() == AwardLevel.STATE;
+    }
+
+    private static Set<String> roleSet(NominationAction action, boolean stateLevel) {
         Set<String> roles = new java.util.HashSet<>();
         for (String role : List.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
                 Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION)) {
-            if (Workflow.mayTake(action, role::equals)) {
+            if (Workflow.mayTake(action, role::equals, stateLevel)) {
                 roles.add(role);
             }
         }
@@ -878,7 +934,7 @@ public class DefaultNominationService implements NominationService {
 
     private Nominations.BallotView ballotView(BallotRecord record) {
         BallotResult result = BallotCount.count(record.input(), BallotCount.Fraction.parse(record.getQuorum()),
-                BallotCount.Fraction.parse(record.getThreshold()));
+                BallotCount.Fraction.parse(record.getThreshold()), record.excludesRecused());
         return new Nominations.BallotView(record.input(), result, record.getRecordedBy(), record.getRecordedAt());
     }
 
@@ -893,6 +949,33 @@ public class DefaultNominationService implements NominationService {
                 .setParameter("on", on).setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No council setting " + code + " in force on " + on))
                 .getValue();
+    }
+
+    /** The unit's kind or the person's position category (what the dossier requirements match on). */
+    private String recipientCategory(RecipientType type, String code) {
+        return switch (type) {
+            case PERSON -> people.findByCode(code, false).map(p -> p.positionCategory().name()).orElse(null);
+            case UNIT -> units.findByCode(code).map(u -> u.kind().name()).orElse(null);
+            case HOUSEHOLD -> null;
+        };
+    }
+
+    /** The parts each nominee's own dossier needs, by the requirements in force. */
+    private Map<Long, List<Nominations.Part>> requiredParts(List<Nominee> nominees) {
+        List<DossierRequirement> requirements = em.createQuery("select r from DossierRequirement r",
+                DossierRequirement.class).getResultList();
+        Map<Long, List<Nominations.Part>> required = new HashMap<>();
+        for (Nominee n : nominees) {
+            required.put(n.getId(), requirements.stream().filter(r -> r.appliesTo(n.getAwardCode(), n.getRecipientType(),
+                    n.getRecipientCategory())).map(r -> Nominations.Part.valueOf(r.getPart())).distinct().toList());
+        }
+        return required;
+    }
+
+    private static List<Nominations.Part> missingOf(Nominee nominee, List<Nominations.Part> required,
+                                                    List<Nominations.FileView> files) {
+        return required.stream().filter(part -> files.stream().noneMatch(f -> nominee.getId().equals(f.nomineeId())
+                && f.part() == part)).toList();
     }
 
     private String recipientName(RecipientType type, String code) {
@@ -928,9 +1011,45 @@ public class DefaultNominationService implements NominationService {
         return byCode;
     }
 
-    private static Nominations.BatchSummary summary(NominationBatch b) {
-        return new Nominations.BatchSummary(b.getId(), b.getTitle(), b.getUnitCode(), b.getYear(), b.getType(),
-                b.getMovementCode(), b.getLevel(), b.getState(), b.getCreatedAt(), b.getCreatedBy(), b.getVersion());
+    private Nominations.BatchSummary summary(NominationBatch b) {
+        return summaries(List.of(b)).get(0);
+    }
+
+    /**
+     * The batches with the date by which the step they wait for is due: units submit by the timetable's date; the
+     * office's steps have working days from the day the batch reached the state. Three queries for any number.
+     */
+    private List<Nominations.BatchSummary> summaries(List<NominationBatch> batches) {
+        if (batches.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Timetable> timetables = new HashMap<>();
+        em.createQuery("select t from Timetable t where t.year in :years", Timetable.class)
+                .setParameter("years", batches.stream().map(NominationBatch::getYear).distinct().toList()).getResultList()
+                .forEach(t -> timetables.put(t.view().year(), t));
+        Map<Long, OffsetDateTime> reached = new HashMap<>();
+        em.createQuery("select e.batchId, max(e.actedAt) from NominationEvent e where e.batchId in :ids group by e.batchId",
+                        Object[].class).setParameter("ids", batches.stream().map(NominationBatch::getId).toList())
+                .getResultList().forEach(row -> reached.put((Long) row[0], (OffsetDateTime) row[1]));
+        Set<LocalDate> holidays = null;
+        List<Nominations.BatchSummary> summaries = new ArrayList<>();
+        for (NominationBatch b : batches) {
+            Timetable timetable = timetables.get(b.getYear());
+            LocalDate due = null;
+            if (timetable != null && (b.getState() == NominationState.DRAFT || b.getState() == NominationState.RETURNED)) {
+                due = timetable.getSubmitBy();
+            } else if (timetable != null && timetable.daysFor(b.getState()) > 0 && reached.containsKey(b.getId())) {
+                if (holidays == null) {
+                    holidays = new java.util.HashSet<>(em.createQuery("select h.day from Holiday h", LocalDate.class)
+                            .getResultList());
+                }
+                due = WorkingDays.after(reached.get(b.getId()).toLocalDate(), timetable.daysFor(b.getState()), holidays);
+            }
+            summaries.add(new Nominations.BatchSummary(b.getId(), b.getTitle(), b.getUnitCode(), b.getYear(), b.getType(),
+                    b.getMovementCode(), b.getLevel(), b.getState(), b.getCreatedAt(), b.getCreatedBy(), b.getVersion(),
+                    due));
+        }
+        return summaries;
     }
 
     private static Nominations.FileView fileView(DossierFile f) {

@@ -43,7 +43,26 @@ public final class Workflow {
                 Set.of(Roles.SIGNER), false));
         STEPS.put(NominationAction.REJECT, new Step(EnumSet.of(NominationState.SUBMITTED, NominationState.RECEIVED,
                 NominationState.APPRAISED, NominationState.COUNCIL, NominationState.POSTING,
-                NominationState.AWAITING_SIGNATURE), Set.of(Roles.SPECIALIST, Roles.SIGNER, Roles.ADMIN), true));
+                NominationState.AWAITING_SIGNATURE, NominationState.SENT_TO_CENTRAL),
+                Set.of(Roles.SPECIALIST, Roles.SIGNER, Roles.ADMIN), true));
+        // State-level proposals: the chairman signs the province's submission, which goes to the central level;
+        // the office records the central decision when it comes back (that is their SIGN).
+        STEPS.put(NominationAction.SEND_TO_CENTRAL, new Step(EnumSet.of(NominationState.AWAITING_SIGNATURE),
+                Set.of(Roles.SIGNER), false));
+    }
+
+    private static final Step CENTRAL_DECISION = new Step(EnumSet.of(NominationState.SENT_TO_CENTRAL),
+            Set.of(Roles.SPECIALIST, Roles.ADMIN), false);
+
+    /** The step of an action for a batch decided at the unit or province ({@code stateLevel} false) or centrally. */
+    static Step step(NominationAction action, boolean stateLevel) {
+        if (stateLevel && action == NominationAction.SIGN) {
+            return CENTRAL_DECISION;
+        }
+        if (!stateLevel && action == NominationAction.SEND_TO_CENTRAL) {
+            return new Step(EnumSet.noneOf(NominationState.class), Set.of(), false);
+        }
+        return STEPS.get(action);
     }
 
     private Workflow() {
@@ -51,7 +70,12 @@ public final class Workflow {
 
     /** The state the action leads to from {@code from}; empty when the action is not allowed there. */
     public static Optional<NominationState> target(NominationState from, NominationAction action, boolean needsPosting) {
-        if (!STEPS.get(action).from().contains(from)) {
+        return target(from, action, needsPosting, false);
+    }
+
+    public static Optional<NominationState> target(NominationState from, NominationAction action, boolean needsPosting,
+                                                   boolean stateLevel) {
+        if (!step(action, stateLevel).from().contains(from)) {
             return Optional.empty();
         }
         return Optional.of(switch (action) {
@@ -62,13 +86,18 @@ public final class Workflow {
             case TO_COUNCIL -> NominationState.COUNCIL;
             case CLOSE_COUNCIL -> needsPosting ? NominationState.POSTING : NominationState.AWAITING_SIGNATURE;
             case CLOSE_POSTING -> NominationState.AWAITING_SIGNATURE;
+            case SEND_TO_CENTRAL -> NominationState.SENT_TO_CENTRAL;
             case SIGN -> NominationState.DECIDED;
             case REJECT -> NominationState.REJECTED;
         });
     }
 
     public static boolean mayTake(NominationAction action, Predicate<String> hasRole) {
-        return STEPS.get(action).roles().stream().anyMatch(hasRole);
+        return mayTake(action, hasRole, false);
+    }
+
+    public static boolean mayTake(NominationAction action, Predicate<String> hasRole, boolean stateLevel) {
+        return step(action, stateLevel).roles().stream().anyMatch(hasRole);
     }
 
     public static boolean needsComment(NominationAction action) {
@@ -77,7 +106,13 @@ public final class Workflow {
 
     /** The actions a caller with these roles may take on a batch in {@code state}, in the order of the table. */
     public static List<NominationAction> available(NominationState state, Predicate<String> hasRole) {
-        return STEPS.entrySet().stream().filter(e -> e.getValue().from().contains(state)
-                && e.getValue().roles().stream().anyMatch(hasRole)).map(Map.Entry::getKey).toList();
+        return available(state, hasRole, false);
+    }
+
+    public static List<NominationAction> available(NominationState state, Predicate<String> hasRole, boolean stateLevel) {
+        return java.util.Arrays.stream(NominationAction.values()).filter(a -> {
+            Step step = step(a, stateLevel);
+            return step.from().contains(state) && step.roles().stream().anyMatch(hasRole);
+        }).toList();
     }
 }

@@ -55,6 +55,12 @@ public class BallotRecord {
     @Column(name = "recusals", updatable = false, length = 2000)
     private String recusals;
 
+    @Column(name = "recused", nullable = false, updatable = false)
+    private int recused;
+
+    @Column(name = "coi_policy", nullable = false, updatable = false, length = 16)
+    private String coiPolicy = "RECORD";
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
@@ -62,6 +68,12 @@ public class BallotRecord {
     private String recordedBy;
 
     protected BallotRecord() {
+    }
+
+    public BallotRecord(Long nomineeId, BallotInput in, BallotResult result, String coiPolicy, OffsetDateTime recordedAt,
+                        String recordedBy) {
+        this(nomineeId, in, result, recordedAt, recordedBy);
+        this.coiPolicy = coiPolicy;
     }
 
     public BallotRecord(Long nomineeId, BallotInput in, BallotResult result, OffsetDateTime recordedAt, String recordedBy) {
@@ -77,12 +89,13 @@ public class BallotRecord {
         this.quorumMet = result.quorumMet();
         this.passed = result.passed();
         this.recusals = in.recusals() == null || in.recusals().isBlank() ? null : in.recusals().strip();
+        this.recused = in.recusedCount();
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
     }
 
     public BallotInput input() {
-        return new BallotInput(members, present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals);
+        return new BallotInput(members, present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals, recused);
     }
 
     public Long getId() {
@@ -91,6 +104,10 @@ public class BallotRecord {
 
     public Long getNomineeId() {
         return nomineeId;
+    }
+
+    public boolean excludesRecused() {
+        return "EXCLUDE".equals(coiPolicy);
     }
 
     public String getQuorum() {

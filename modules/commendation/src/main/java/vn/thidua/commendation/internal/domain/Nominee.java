@@ -50,6 +50,10 @@ public class Nominee {
     @Column(name = "award_code", nullable = false, updatable = false, length = 64)
     private String awardCode;
 
+    /** The unit's kind (collectives) or the person's position category when nominated, for the dossier's parts. */
+    @Column(name = "recipient_category", updatable = false, length = 32)
+    private String recipientCategory;
+
     @Column(name = "added_at", nullable = false, updatable = false)
     private OffsetDateTime addedAt;
 
@@ -98,7 +102,8 @@ public class Nominee {
     }
 
     public Nominee(NominationBatch batch, RecipientType recipientType, String recipientCode, String recipientName,
-                   String awardCode, OffsetDateTime addedAt, String addedBy) {
+                   String recipientCategory, String awardCode, OffsetDateTime addedAt, String addedBy) {
+        this.recipientCategory = recipientCategory;
         this.batch = batch;
         this.recipientType = recipientType;
         this.recipientCode = recipientCode;
@@ -168,6 +173,10 @@ public class Nominee {
 
     public String getRecipientName() {
         return recipientName;
+    }
+
+    public String getRecipientCategory() {
+        return recipientCategory;
     }
 
     public String getAwardCode() {

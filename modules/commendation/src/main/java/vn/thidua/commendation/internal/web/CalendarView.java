@@ -34,9 +34,79 @@ public class CalendarView implements Serializable {
         load();
     }
 
+    private LocalDate submitBy;
+    private int receiveDays = 3;
+    private int appraiseDays = 10;
+    private int councilDays = 10;
+    private int signDays = 5;
+    private long timetableVersion;
+
     public void load() {
-        FacesViolations.attempt("calendarForm", Set.of(), () -> holidays = nominations.holidays(year == null
-                ? Year.now().getValue() : year));
+        int shown = year == null ? Year.now().getValue() : year;
+        FacesViolations.attempt("calendarForm", Set.of(), () -> {
+            holidays = nominations.holidays(shown);
+            nominations.timetable(shown).ifPresentOrElse(t -> {
+                submitBy = t.submitBy();
+                receiveDays = t.receiveDays();
+                appraiseDays = t.appraiseDays();
+                councilDays = t.councilDays();
+                signDays = t.signDays();
+                timetableVersion = t.version();
+            }, () -> {
+                submitBy = null;
+                timetableVersion = 0;
+            });
+        });
+    }
+
+    public void saveTimetable() {
+        int shown = year == null ? Year.now().getValue() : year;
+        if (FacesViolations.attempt("timetableForm", Set.of("submitBy", "receiveDays", "appraiseDays", "councilDays",
+                "signDays"), () -> nominations.saveTimetable(new Nominations.TimetableView(shown, submitBy, receiveDays,
+                appraiseDays, councilDays, signDays, timetableVersion)))) {
+            FacesMessages.info(null, "cmdmsg", "timetable.saved");
+            load();
+        }
+    }
+
+    public LocalDate getSubmitBy() {
+        return submitBy;
+    }
+
+    public void setSubmitBy(LocalDate submitBy) {
+        this.submitBy = submitBy;
+    }
+
+    public int getReceiveDays() {
+        return receiveDays;
+    }
+
+    public void setReceiveDays(int receiveDays) {
+        this.receiveDays = receiveDays;
+    }
+
+    public int getAppraiseDays() {
+        return appraiseDays;
+    }
+
+    public void setAppraiseDays(int appraiseDays) {
+        this.appraiseDays = appraiseDays;
+    }
+
+    public int getCouncilDays() {
+        return councilDays;
+    }
+
+    public void setCouncilDays(int councilDays) {
+        this.councilDays = councilDays;
+    }
+
+    public int getSignDays() {
+        return signDays;
+    }
+
+    public void setSignDays(int signDays) {
+        this.signDays = signDays;
     }
 
     public void add() {

@@ -56,6 +56,7 @@ public class NominationView implements Serializable {
     private Integer ballotsValid;
     private Integer agree;
     private String recusals;
+    private Integer recused = 0;
     // Dossier
     private Nominations.Part part = Nominations.Part.TO_TRINH;
     private Long fileNominee;
@@ -122,8 +123,8 @@ public class NominationView implements Serializable {
 
     public void recordBallot() {
         if (FacesViolations.attempt("ballotForm", Set.of("members", "present", "writtenVotes", "ballotsIssued",
-                "ballotsValid", "agree", "recusals"), () -> nominations.recordBallot(selected, new BallotInput(members,
-                present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals)))) {
+                "ballotsValid", "agree", "recusals", "recused"), () -> nominations.recordBallot(selected,
+                new BallotInput(members, present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals, recused)))) {
             reload();
             FacesMessages.info(null, "cmdmsg", "nomination.ballotRecorded");
         }
@@ -142,7 +143,9 @@ public class NominationView implements Serializable {
         if (FacesViolations.attempt("filesForm", Set.of(), () -> {
             try (InputStream in = event.getFile().getInputStream()) {
                 Object chosen = event.getComponent().getAttributes().get("part");
-                nominations.upload(id, null, chosen instanceof Nominations.Part p ? p : part, event.getFile().getFileName(), in);
+                Object nominee = event.getComponent().getAttributes().get("nominee");
+                nominations.upload(id, nominee instanceof Number n ? n.longValue() : null,
+                        chosen instanceof Nominations.Part p ? p : part, event.getFile().getFileName(), in);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -198,6 +201,13 @@ public class NominationView implements Serializable {
         this.layoutCode = layoutCode;
     }
 
+    public void template(String kind) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ReportTemplates.write(ReportTemplates.Kind.valueOf(kind), out);
+        send("mau-bao-cao-thanh-tich-" + ("PERSON".equals(kind) ? "ca-nhan" : "tap-the") + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
+    }
+
     public void decisionPdf() throws IOException {
         if (batch == null || batch.decision() == null) {
             return;
@@ -241,6 +251,11 @@ public class NominationView implements Serializable {
         return batch == null ? List.of() : batch.actions().stream().filter(a -> a != NominationAction.SIGN).toList();
     }
 
+    /** True for State-level proposals, whose "signature" records the central decision. */
+    public boolean isCentral() {
+        return batch != null && batch.batch().level() == vn.thidua.commendation.AwardLevel.STATE;
+    }
+
     public boolean isMaySign() {
         return batch != null && batch.actions().contains(NominationAction.SIGN);
     }
@@ -248,6 +263,12 @@ public class NominationView implements Serializable {
     public Nominations.NomineeView getSelectedNominee() {
         return batch == null || selected == null ? null
                 : batch.nominees().stream().filter(n -> n.id() == selected).findFirst().orElse(null);
+    }
+
+    /** The name of the nominee a dossier file belongs to (empty for the batch's own parts). */
+    public String nomineeName(Long nomineeId) {
+        return nomineeId == null || batch == null ? "" : batch.nominees().stream().filter(n -> n.id() == nomineeId)
+                .map(Nominations.NomineeView::name).findFirst().orElse("");
     }
 
     public List<Nominations.NomineeView> getActiveNominees() {
@@ -383,6 +404,14 @@ public class NominationView implements Serializable {
 
     public void setRecusals(String recusals) {
         this.recusals = recusals;
+    }
+
+    public Integer getRecused() {
+        return recused;
+    }
+
+    public void setRecused(Integer recused) {
+        this.recused = recused;
     }
 
     public Nominations.Part getPart() {

@@ -66,4 +66,25 @@ class BallotCountTest {
                 null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                 .extracting(Violation::field).contains(field));
     }
+
+    /** 11 members, one declared a conflict and did not vote, 7 agree: the province's policy decides. */
+    @ParameterizedTest(name = "exclude recused {0} → passed {1}, {2}%")
+    @CsvSource({"false, false, 63.64", "true, true, 70"})
+    void theConflictPolicyDecidesWhetherRecusedMembersCount(boolean exclude, boolean passed, String percent) {
+        BallotResult result = BallotCount.count(new BallotInput(11, 11, 0, 10, 10, 7, "Bà Lò Thị Mai (vợ của người được"
+                + " đề nghị)", 1), QUORUM, BallotCount.Fraction.parse("7/10"), exclude);
+        assertThat(result.passed()).isEqualTo(passed);
+        assertThat(result.percentOfMembers()).isEqualByComparingTo(percent);
+        assertThat(result.explanation()).contains("1 thành viên khai báo xung đột lợi ích không bỏ phiếu");
+    }
+
+    @Test
+    void recusedMembersMustBeNamedAndPresent() {
+        assertThatThrownBy(() -> BallotCount.validate(new BallotInput(9, 7, 0, 7, 7, 6, null, 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).contains("recusals"));
+        assertThatThrownBy(() -> BallotCount.validate(new BallotInput(9, 7, 0, 7, 7, 6, "A, B", 8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).contains("recused"));
+    }
 }

@@ -35,7 +35,8 @@ class WorkflowTest {
         "APPRAISED, REJECT, false, REJECTED",
         "COUNCIL, REJECT, false, REJECTED",
         "POSTING, REJECT, false, REJECTED",
-        "AWAITING_SIGNATURE, REJECT, false, REJECTED"})
+        "AWAITING_SIGNATURE, REJECT, false, REJECTED",
+        "SENT_TO_CENTRAL, REJECT, false, REJECTED"})
     void legalTransitions(NominationState from, NominationAction action, boolean posting, NominationState to) {
         assertThat(Workflow.target(from, action, posting)).contains(to);
     }
@@ -44,7 +45,8 @@ class WorkflowTest {
         Set<String> legal = Set.of("DRAFT SUBMIT", "RETURNED SUBMIT", "SUBMITTED RECEIVE", "SUBMITTED RETURN",
                 "RECEIVED RETURN", "APPRAISED RETURN", "RECEIVED APPRAISE", "APPRAISED TO_COUNCIL", "COUNCIL CLOSE_COUNCIL",
                 "POSTING CLOSE_POSTING", "AWAITING_SIGNATURE SIGN", "SUBMITTED REJECT", "RECEIVED REJECT",
-                "APPRAISED REJECT", "COUNCIL REJECT", "POSTING REJECT", "AWAITING_SIGNATURE REJECT");
+                "APPRAISED REJECT", "COUNCIL REJECT", "POSTING REJECT", "AWAITING_SIGNATURE REJECT",
+                "SENT_TO_CENTRAL REJECT");
         Stream.Builder<Arguments> pairs = Stream.builder();
         for (NominationState state : NominationState.values()) {
             for (NominationAction action : NominationAction.values()) {
@@ -78,6 +80,24 @@ class WorkflowTest {
         "thidua-auditor, SIGN, false", "thidua-integration, SUBMIT, false"})
     void rolesPerAction(String role, NominationAction action, boolean allowed) {
         assertThat(Workflow.mayTake(action, role::equals)).isEqualTo(allowed);
+    }
+
+    /** State-level proposals: the chairman signs the submission, the office records the central decision. */
+    @ParameterizedTest(name = "State level: {0} --{1}--> {2}")
+    @CsvSource({"AWAITING_SIGNATURE, SEND_TO_CENTRAL, SENT_TO_CENTRAL", "SENT_TO_CENTRAL, SIGN, DECIDED",
+        "SENT_TO_CENTRAL, REJECT, REJECTED"})
+    void stateLevelProposalsGoThroughTheCentralLevel(NominationState from, NominationAction action, NominationState to) {
+        assertThat(Workflow.target(from, action, false, true)).contains(to);
+        assertThat(Workflow.target(NominationState.AWAITING_SIGNATURE, NominationAction.SIGN, false, true)).isEmpty();
+        assertThat(Workflow.target(NominationState.AWAITING_SIGNATURE, NominationAction.SEND_TO_CENTRAL, false, false))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "State level: {0} {1}: {2}")
+    @CsvSource({"thidua-signer, SEND_TO_CENTRAL, true", "thidua-specialist, SEND_TO_CENTRAL, false",
+        "thidua-specialist, SIGN, true", "thidua-signer, SIGN, false", "thidua-admin, SIGN, true"})
+    void stateLevelRoles(String role, NominationAction action, boolean allowed) {
+        assertThat(Workflow.mayTake(action, role::equals, true)).isEqualTo(allowed);
     }
 
     @ParameterizedTest(name = "{0}")

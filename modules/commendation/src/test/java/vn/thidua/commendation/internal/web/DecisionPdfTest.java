@@ -21,14 +21,14 @@ class DecisionPdfTest {
 
     private static Nominations.NomineeView nominee(long id, String name, Long record) {
         return new Nominations.NomineeView(id, RecipientType.PERSON, "GV" + id, name, "LDTT", "Lao động tiên tiến", false,
-                null, true, "ND152_2025", "", null, null, "PASS", null, null, record);
+                null, true, "ND152_2025", "", null, null, "PASS", null, null, record, List.of(), List.of());
     }
 
     @Test
     void writesTheDecisionInTheAdministrativeLayoutWithTheAwardeesAnnexed() throws Exception {
         Nominations.BatchView batch = new Nominations.BatchView(new Nominations.BatchSummary(7, "Lao động tiên tiến năm học"
                 + " 2024-2025", "TH_TO_HIEU", 2025, CommendationType.THUONG_XUYEN, null, AwardLevel.UNIT,
-                NominationState.DECIDED, OffsetDateTime.now(), "officer", 3), "Trường Tiểu học Tô Hiệu",
+                NominationState.DECIDED, OffsetDateTime.now(), "officer", 3, null), "Trường Tiểu học Tô Hiệu",
                 List.of(nominee(1, "Hoàng Thị Thanh Nhàn", 11L), nominee(2, "Lò Văn Páo", null),
                         nominee(3, "Cầm Thị Ánh", 12L)), List.of(), List.of(),
                 new Nominations.DecisionView("Trường Tiểu học Tô Hiệu", "15/QĐ-TH", LocalDate.of(2026, 6, 3),
