@@ -326,6 +326,7 @@ class NominationBrowserIT {
         act("CLOSE_POSTING");
         browser.waitForText("Thời gian công khai kéo dài đến hết ngày");
         assertThat(browser.find("batchState").getText()).isEqualTo("Đang công khai");
+        assertThat(browser.driver.findElements(By.id("submissionForm:submissionPdf"))).hasSize(1);
         browser.screenshot("55-posting-answered");
     }
 }

@@ -105,11 +105,11 @@ final class DecisionPdf {
         }
     }
 
-    private static String two(int value) {
+    static String two(int value) {
         return value < 10 ? "0" + value : Integer.toString(value);
     }
 
-    private static PdfPCell cell(String content, Font font) {
+    static PdfPCell cell(String content, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(content, font));
         cell.setBorder(PdfPCell.NO_BORDER);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -117,20 +117,20 @@ final class DecisionPdf {
         return cell;
     }
 
-    private static PdfPCell left(String content, Font font) {
+    static PdfPCell left(String content, Font font) {
         PdfPCell cell = cell(content, font);
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         return cell;
     }
 
-    private static Paragraph centered(String content, Font font, float after) {
+    static Paragraph centered(String content, Font font, float after) {
         Paragraph paragraph = new Paragraph(content, font);
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(after);
         return paragraph;
     }
 
-    private static Paragraph justified(String content, Font font) {
+    static Paragraph justified(String content, Font font) {
         Paragraph paragraph = new Paragraph(content, font);
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         paragraph.setFirstLineIndent(28);

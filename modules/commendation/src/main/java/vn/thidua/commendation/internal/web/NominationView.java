@@ -208,6 +208,18 @@ public class NominationView implements Serializable {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
     }
 
+    /** The province's submission of a State-level proposal, once the council passed its nominees. */
+    public void submissionPdf() throws IOException {
+        if (!isCentral()) {
+            return;
+        }
+        String province = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("thidua.province.name", String.class).orElse("Tỉnh Sơn La");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        SubmissionPdf.write(out, batch, province.replaceFirst("^(Tỉnh|Thành phố) ", ""), "Ủy ban nhân dân " + province);
+        send("to-trinh-" + batch.batch().id() + ".pdf", "application/pdf", out.toByteArray());
+    }
+
     public void decisionPdf() throws IOException {
         if (batch == null || batch.decision() == null) {
             return;
