@@ -40,4 +40,10 @@ public interface AccountService {
 
     /** The enabled accounts holding one of {@code roles} on the unit or a unit above it (who to notify). */
     List<String> holdersOf(String unitPath, java.util.Collection<String> roles);
+
+    /** Sets (or, with null, removes) the address where the account receives email notices; administrators. */
+    void setEmail(String username, String email);
+
+    /** The email addresses of these accounts that have one, by user name. */
+    java.util.Map<String, String> emailsOf(java.util.Collection<String> usernames);
 }

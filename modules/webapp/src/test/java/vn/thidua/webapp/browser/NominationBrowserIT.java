@@ -64,7 +64,8 @@ class NominationBrowserIT {
     private String account(String name, String role, String unit) throws Exception {
         String username = name + run.toLowerCase();
         call("PUT", "api/v1/accounts/" + username, "{\"displayName\":\"" + name + "\",\"password\":\"" + PASSWORD
-                + "\",\"enabled\":true,\"grants\":[{\"role\":\"" + role + "\",\"unitCode\":\"" + unit + "\"}]}");
+                + "\",\"enabled\":true,\"email\":\"" + username + "@sonla.gov.vn\",\"grants\":[{\"role\":\"" + role
+                + "\",\"unitCode\":\"" + unit + "\"}]}");
         return username;
     }
 
@@ -161,6 +162,15 @@ class NominationBrowserIT {
         act("SUBMIT");
         browser.waitForText("Đợt đề nghị chuyển sang \"Đã nộp\".");
         String batchUrl = browser.driver.getCurrentUrl();
+        // The specialist, who acts next, also gets the notice by email (the test SMTP server stands in for the
+        // province's); the unit officer, who acted, does not.
+        browser.wait.until(d -> vn.thidua.webapp.it.TestMailbox.received().stream()
+                .anyMatch(m -> m.recipients().contains(specialist + "@sonla.gov.vn")));
+        assertThat(vn.thidua.webapp.it.TestMailbox.received()).filteredOn(m -> m.recipients()
+                .contains(specialist + "@sonla.gov.vn")).first().satisfies(m -> assertThat(m.data())
+                .contains("From: thidua@sonla.gov.vn").contains("Subject: "));
+        assertThat(vn.thidua.webapp.it.TestMailbox.received()).noneMatch(m -> m.recipients()
+                .contains(officer + "@sonla.gov.vn"));
 
         as(specialist);
         assertThat(browser.driver.findElement(By.cssSelector("[id$=':unread']")).getText()).isNotEmpty();
@@ -328,5 +338,26 @@ class NominationBrowserIT {
         assertThat(browser.find("batchState").getText()).isEqualTo("Đang công khai");
         assertThat(browser.driver.findElements(By.id("submissionForm:submissionPdf"))).hasSize(1);
         browser.screenshot("55-posting-answered");
+    }
+
+    @Test
+    void theOfficeKeepsTheHolidaysTheTimetableAndThePositionsOnTheBlanks() throws Exception {
+        browser.signIn(Deployments.ADMIN, Deployments.adminPassword());
+        browser.open("commendation/calendar.xhtml");
+        browser.type("calendarForm:name", "Ngày nghỉ thử " + run);
+        browser.click("calendarForm:add");
+        browser.waitForText("Không được để trống.");
+        assertThat(browser.find("calendarForm:name").getAttribute("value")).isEqualTo("Ngày nghỉ thử " + run);
+        browser.script("PrimeFaces.getWidgetById('timetableForm:appraiseDays').setValue(0)");
+        browser.click("timetableForm:save");
+        browser.waitForText("Từ 1 đến 120 ngày làm việc.");
+        browser.script("PrimeFaces.getWidgetById('timetableForm:appraiseDays').setValue(12)");
+        browser.click("timetableForm:save");
+        browser.waitForText("Đã lưu lịch trình.");
+        browser.driver.findElements(By.cssSelector("#layoutsForm\\:layouts button")).get(0).click();
+        browser.waitForAjax();
+        browser.waitForText("Đã lưu vị trí in của mẫu phôi.");
+        assertThat(browser.find("calendarForm:holidays").getText()).contains("Quốc khánh");
+        browser.screenshot("56-calendar");
     }
 }

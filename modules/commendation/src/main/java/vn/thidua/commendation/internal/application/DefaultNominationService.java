@@ -114,6 +114,9 @@ public class DefaultNominationService implements NominationService {
     private vn.thidua.organisation.AccountService accounts;
 
     @Inject
+    private jakarta.enterprise.event.Event<vn.thidua.platform.mail.MailRequest> mail;
+
+    @Inject
     @ConfigProperty(name = "thidua.dossier.max-file-mb", defaultValue = "20")
     private int maxFileMegabytes;
 
@@ -816,6 +819,13 @@ public class DefaultNominationService implements NominationService {
                 .message(java.util.Locale.forLanguageTag("vi"));
         for (String username : recipients) {
             em.persist(new Notification(username, batch.getId(), message, now()));
+        }
+        List<String> addresses = List.copyOf(accounts.emailsOf(recipients).values());
+        if (!addresses.isEmpty()) {
+            // Sent once the transition commits; mail stays off until THIDUA_MAIL_HOST names a server.
+            mail.fire(new vn.thidua.platform.mail.MailRequest(addresses, message, message + "\n\n"
+                    + new Violation("batch", BUNDLE, "notification.mailFooter", batch.getId())
+                    .message(java.util.Locale.forLanguageTag("vi"))));
         }
     }
 

@@ -69,6 +69,52 @@ public class CalendarView implements Serializable {
         }
     }
 
+    private java.util.ArrayList<LayoutRow> layouts;
+
+    /** A blank's positions as edited on the page. */
+    public static class LayoutRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Nominations.LayoutView original;
+        private final Integer[] values;
+
+        LayoutRow(Nominations.LayoutView layout) {
+            this.original = layout;
+            this.values = new Integer[] {layout.nameX(), layout.nameY(), layout.unitX(), layout.unitY(), layout.reasonX(),
+                layout.reasonY(), layout.decisionX(), layout.decisionY(), layout.registerX(), layout.registerY()};
+        }
+
+        public Nominations.LayoutView getLayout() {
+            return original;
+        }
+
+        public Integer[] getValues() {
+            return values;
+        }
+
+        Nominations.LayoutView edited() {
+            int[] v = new int[values.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = values[i] == null ? -1 : values[i];
+            }
+            return new Nominations.LayoutView(original.code(), original.name(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+                    v[7], v[8], v[9], original.version());
+        }
+    }
+
+    public List<LayoutRow> getLayouts() {
+        if (layouts == null) {
+            layouts = new java.util.ArrayList<>(nominations.layouts().stream().map(LayoutRow::new).toList());
+        }
+        return layouts;
+    }
+
+    public void saveLayout(LayoutRow row) {
+        if (FacesViolations.attempt("layoutsForm", Set.of(), () -> nominations.saveLayout(row.edited()))) {
+            FacesMessages.info(null, "cmdmsg", "certificate.saved");
+            layouts = null;
+        }
+    }
+
     public LocalDate getSubmitBy() {
         return submitBy;
     }

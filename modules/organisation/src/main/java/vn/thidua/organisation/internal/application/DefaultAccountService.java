@@ -194,6 +194,43 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    public void setEmail(String username, String email) {
+        if (!caller.hasRole(Roles.ADMIN)) {
+            throw new vn.thidua.platform.AccessDeniedException("email of " + username);
+        }
+        Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getResultStream().findFirst().orElseThrow(() ->
+                        new vn.thidua.platform.UnknownRecordException(new Violation("username", Person.BUNDLE,
+                                "account.notFound", username)));
+        String value = email == null || email.isBlank() ? null : email.strip();
+        if (value != null && (value.length() > 320 || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new vn.thidua.platform.InvalidInputException(new Violation("email", Person.BUNDLE, "account.email"));
+        }
+        String before = account.getEmail();
+        if (java.util.Objects.equals(before, value)) {
+            return;
+        }
+        account.setEmail(value);
+        java.util.Map<String, Object> was = new java.util.HashMap<>();
+        was.put("email", before);
+        java.util.Map<String, Object> now = new java.util.HashMap<>();
+        now.put("email", value);
+        auditTrail.record("Account", username, AuditAction.UPDATE, was, now);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> emailsOf(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> emails = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("select a.username, a.email from Account a where a.username in :u and a.email is not null"
+                            + " and a.enabled = true", Object[].class).setParameter("u", usernames).getResultList()
+                    .forEach(row -> emails.put((String) row[0], (String) row[1]));
+        }
+        return emails;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> holdersOf(String unitPath, java.util.Collection<String> roles) {
         if (roles.isEmpty()) {

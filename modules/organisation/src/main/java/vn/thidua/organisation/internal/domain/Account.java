@@ -29,6 +29,9 @@ public class Account {
     @Column(name = "display_name", nullable = false, length = 500)
     private String displayName;
 
+    @Column(name = "email", length = 320)
+    private String email;
+
     @Column(name = "password_hash", length = 512)
     private String passwordHash;
 
@@ -119,5 +122,13 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

@@ -60,6 +60,9 @@ public class AccountResource {
         }
         checks.throwIfAny();
         accounts.save(username, displayName, password == null ? null : password.toCharArray(), enabled, grants);
+        if (json.containsKey("email")) {
+            accounts.setEmail(username, json.isNull("email") ? null : json.getString("email", null));
+        }
         return accounts.grantsOf(username);
     }
 

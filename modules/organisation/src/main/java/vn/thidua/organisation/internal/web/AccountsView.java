@@ -24,7 +24,7 @@ import vn.thidua.platform.web.FacesViolations;
 public class AccountsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> FIELDS = Set.of("username", "displayName", "password", "grants");
+    private static final Set<String> FIELDS = Set.of("username", "displayName", "password", "grants", "email");
 
     /** One line of the grants table being edited. */
     public static final class GrantRow implements Serializable {
@@ -63,6 +63,7 @@ public class AccountsView implements Serializable {
     private boolean creating = true;
     private String username;
     private String displayName;
+    private String email;
     private boolean enabled = true;
     private String password;
     private List<GrantRow> grants = new ArrayList<>();
@@ -80,6 +81,7 @@ public class AccountsView implements Serializable {
         creating = true;
         username = null;
         displayName = null;
+        email = null;
         enabled = true;
         password = null;
         grants = new ArrayList<>(List.of(new GrantRow(Roles.UNIT_OFFICER, null)));
@@ -90,6 +92,7 @@ public class AccountsView implements Serializable {
             creating = false;
             username = account.username();
             displayName = account.displayName();
+            email = accounts.emailsOf(List.of(name)).get(name);
             enabled = account.enabled();
             password = null;
             grants = new ArrayList<>(account.grants().stream().map(g -> new GrantRow(g.role(), g.unitCode())).toList());
@@ -113,6 +116,7 @@ public class AccountsView implements Serializable {
             }
             accounts.save(name, displayName, password == null || password.isEmpty() ? null : password.toCharArray(),
                     enabled, grants.stream().map(g -> new RoleGrant(g.getRole(), g.getUnitCode(), null)).toList());
+            accounts.setEmail(name, email);
         });
         password = null;
         if (saved) {
@@ -177,5 +181,13 @@ public class AccountsView implements Serializable {
 
     public List<GrantRow> getGrants() {
         return grants;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }
