@@ -32,6 +32,9 @@ public interface NominationService {
 
     BallotResult recordBallot(long nomineeId, BallotInput ballot);
 
+    /** The council secretary records a session: date, place, chair, each member's attendance and declarations. */
+    void recordSession(long batchId, Nominations.SessionInput session);
+
     void sign(long batchId, long expectedVersion, Nominations.SignInput input);
 
     long upload(long batchId, Long nomineeId, Nominations.Part part, String fileName, InputStream content);

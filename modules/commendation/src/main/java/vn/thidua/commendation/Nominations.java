@@ -74,7 +74,8 @@ public final class Nominations {
     public record BatchView(BatchSummary batch, String unitName, List<NomineeView> nominees, List<EventView> events,
                             List<FileView> files, DecisionView decision, List<NominationAction> actions,
                             boolean mayEditNominees, boolean mayOverride, boolean mayAppraise, boolean mayRecordBallots,
-                            boolean mayUpload, List<Part> missingParts, PostingView posting) implements Serializable {
+                            boolean mayUpload, List<Part> missingParts, PostingView posting, SessionView session)
+            implements Serializable {
     }
 
     /** The public posting of a batch: its window and the opinions with the office's answers. */
@@ -120,6 +121,39 @@ public final class Nominations {
 
     public record NotificationView(long id, long batchId, String message, OffsetDateTime createdAt, boolean read)
             implements Serializable {
+    }
+
+    /** How a member took part in a council session. */
+    public enum Attendance { PRESENT, WRITTEN_VOTE, ABSENT }
+
+    public record MemberInput(String name, Attendance attendance, String conflict) implements Serializable {
+    }
+
+    public record SessionInput(LocalDate heldOn, String place, String chair, List<MemberInput> members)
+            implements Serializable {
+    }
+
+    /** A council session with its members; the counts the ballots start from. */
+    public record SessionView(LocalDate heldOn, String place, String chair, List<MemberInput> members, String recordedBy,
+                              OffsetDateTime recordedAt) implements Serializable {
+
+        public int present() {
+            return (int) members.stream().filter(m -> m.attendance() == Attendance.PRESENT).count();
+        }
+
+        public int writtenVotes() {
+            return (int) members.stream().filter(m -> m.attendance() == Attendance.WRITTEN_VOTE).count();
+        }
+
+        /** The members who declared a conflict of interest, with what they declared. */
+        public String conflicts() {
+            return members.stream().filter(m -> m.conflict() != null && !m.conflict().isBlank())
+                    .map(m -> m.name() + " (" + m.conflict() + ")").collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        public String heldOnText() {
+            return DAY.format(heldOn);
+        }
     }
 
     public record HolidayView(LocalDate day, String name, String createdBy) implements Serializable {

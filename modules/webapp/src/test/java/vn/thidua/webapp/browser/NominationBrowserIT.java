@@ -205,6 +205,19 @@ class NominationBrowserIT {
         as(secretary);
         browser.driver.get(batchUrl);
         browser.waitForAjax();
+        browser.type("sessionForm:place", "Phòng họp Trường Tiểu học Chiềng Sinh");
+        browser.type("sessionForm:chair", "Quàng Văn Dũng");
+        String[][] council = {{"Quàng Văn Dũng", "PRESENT", ""}, {"Lường Thị Mai", "PRESENT", "cùng tổ chuyên môn"},
+            {"Cà Văn Thắng", "WRITTEN_VOTE", ""}};
+        for (int i = 0; i < council.length; i++) {
+            browser.driver.findElements(By.cssSelector(".thidua-member-name")).get(i).sendKeys(council[i][0]);
+            browser.driver.findElements(By.cssSelector(".thidua-member-conflict")).get(i).sendKeys(council[i][2]);
+        }
+        browser.script("jQuery('.thidua-member-attendance').eq(2).find('select').val('WRITTEN_VOTE');"
+                + "PrimeFaces.getWidgetById(jQuery('.thidua-member-attendance').eq(2).attr('id')).selectValue('WRITTEN_VOTE')");
+        browser.click("sessionForm:saveSession");
+        browser.waitForText("Đã ghi phiên họp hội đồng.");
+        assertThat(browser.find("sessionSummary").getText()).contains("3 thành viên, 2 có mặt, 1 gửi phiếu bằng văn bản");
         ballot(9, 7, 1, 8, 9, 7);
         browser.click("ballotForm:save");
         browser.waitForText("Số phiếu hợp lệ không thể vượt số phiếu phát ra (8).");

@@ -43,6 +43,7 @@ import vn.thidua.commendation.internal.domain.Award;
 import vn.thidua.commendation.internal.domain.BallotRecord;
 import vn.thidua.commendation.internal.domain.Certificate;
 import vn.thidua.commendation.internal.domain.CertificateLayout;
+import vn.thidua.commendation.internal.domain.CouncilSession;
 import vn.thidua.commendation.internal.domain.CouncilSetting;
 import vn.thidua.commendation.internal.domain.DecisionRecord;
 import vn.thidua.commendation.internal.domain.DossierContent;
@@ -193,7 +194,59 @@ public class DefaultNominationService implements NominationService {
                 batch.getState() == NominationState.COUNCIL && scope.hasRoleOn(path, SECRETARIES),
                 live && scope.hasRoleOn(path, Set.of(Roles.UNIT_OFFICER, Roles.SPECIALIST, Roles.ADMIN,
                         Roles.COUNCIL_SECRETARY)),
-                missingParts(batch, files), postingView(batch));
+                missingParts(batch, files), postingView(batch), latestSession(batch.getId()));
+    }
+
+    private Nominations.SessionView latestSession(long batchId) {
+        return em.createQuery("select s from CouncilSession s where s.batchId = :id order by s.id desc", CouncilSession.class)
+                .setParameter("id", batchId).setMaxResults(1).getResultStream().findFirst().map(CouncilSession::view)
+                .orElse(null);
+    }
+
+    @Override
+    public void recordSession(long batchId, Nominations.SessionInput input) {
+        NominationBatch batch = batch(batchId);
+        requireRole(batch.getUnitPath(), SECRETARIES, "council session of batch " + batchId);
+        if (batch.getState() != NominationState.COUNCIL) {
+            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
+        }
+        Checks checks = new Checks();
+        checks.require(input.heldOn() != null, Violation.of("heldOn", "required"));
+        if (input.heldOn() != null && input.heldOn().isAfter(LocalDate.now())) {
+            checks.add(new Violation("heldOn", BUNDLE, "session.inFuture"));
+        }
+        String place = checks.requiredText("place", input.place(), 500);
+        String chair = checks.requiredText("chair", input.chair(), 500);
+        List<vn.thidua.commendation.internal.domain.CouncilMember> members = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (Nominations.MemberInput member : input.members() == null ? List.<Nominations.MemberInput>of() : input.members()) {
+            if (member.name() == null || member.name().isBlank()) {
+                continue;
+            }
+            String name = checks.name("members", member.name());
+            String conflict = checks.optionalText("members", member.conflict(), 500);
+            if (name != null && !names.add(vn.thidua.platform.SearchText.normalise(name))) {
+                checks.add(new Violation("members", BUNDLE, "session.duplicateMember", name));
+            }
+            members.add(new vn.thidua.commendation.internal.domain.CouncilMember(name,
+                    member.attendance() == null ? Nominations.Attendance.PRESENT : member.attendance(), conflict));
+        }
+        checks.require(!members.isEmpty(), new Violation("members", BUNDLE, "session.noMembers"));
+        checks.throwIfAny();
+        CouncilSession session = new CouncilSession(batchId, input.heldOn(), place, chair, members, now(), actor());
+        em.persist(session);
+        em.flush();
+        Nominations.SessionView view = session.view();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("batchId", batchId);
+        after.put("heldOn", input.heldOn());
+        after.put("place", place);
+        after.put("chair", chair);
+        after.put("members", members.size());
+        after.put("present", view.present());
+        after.put("writtenVotes", view.writtenVotes());
+        after.put("conflicts", view.conflicts());
+        auditTrail.recordIn(batch.getUnitPath(), "CouncilSession", session.getId(), AuditAction.CREATE, null, after);
     }
 
     private Nominations.PostingView postingView(NominationBatch batch) {

@@ -107,6 +107,98 @@ public class NominationView implements Serializable {
     public void select(long nomineeId) {
         selected = nomineeId;
         reason = null;
+        Nominations.SessionView session = batch == null ? null : batch.session();
+        if (session != null) {
+            // The ballot starts from the session's attendance; the secretary adds the counts of the ballot box.
+            members = session.members().size();
+            present = session.present();
+            writtenVotes = session.writtenVotes();
+            recusals = session.conflicts().isEmpty() ? null : session.conflicts();
+        }
+    }
+
+    /** A member row of the session form. */
+    public static class MemberRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private Nominations.Attendance attendance = Nominations.Attendance.PRESENT;
+        private String conflict;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Nominations.Attendance getAttendance() {
+            return attendance;
+        }
+
+        public void setAttendance(Nominations.Attendance attendance) {
+            this.attendance = attendance;
+        }
+
+        public String getConflict() {
+            return conflict;
+        }
+
+        public void setConflict(String conflict) {
+            this.conflict = conflict;
+        }
+    }
+
+    private LocalDate sessionDate = LocalDate.now();
+    private String sessionPlace;
+    private String sessionChair;
+    private final java.util.ArrayList<MemberRow> sessionMembers = new java.util.ArrayList<>(List.of(new MemberRow(),
+            new MemberRow(), new MemberRow()));
+
+    public void addMember() {
+        sessionMembers.add(new MemberRow());
+    }
+
+    public void recordSession() {
+        if (FacesViolations.attempt("sessionForm", Set.of("heldOn", "place", "chair", "members"), () ->
+                nominations.recordSession(id, new Nominations.SessionInput(sessionDate, sessionPlace, sessionChair,
+                        sessionMembers.stream().map(m -> new Nominations.MemberInput(m.getName(), m.getAttendance(),
+                                m.getConflict())).toList())))) {
+            reload();
+            FacesMessages.info(null, "cmdmsg", "session.saved");
+        }
+    }
+
+    public Nominations.Attendance[] getAttendances() {
+        return Nominations.Attendance.values();
+    }
+
+    public List<MemberRow> getSessionMembers() {
+        return sessionMembers;
+    }
+
+    public LocalDate getSessionDate() {
+        return sessionDate;
+    }
+
+    public void setSessionDate(LocalDate sessionDate) {
+        this.sessionDate = sessionDate;
+    }
+
+    public String getSessionPlace() {
+        return sessionPlace;
+    }
+
+    public void setSessionPlace(String sessionPlace) {
+        this.sessionPlace = sessionPlace;
+    }
+
+    public String getSessionChair() {
+        return sessionChair;
+    }
+
+    public void setSessionChair(String sessionChair) {
+        this.sessionChair = sessionChair;
     }
 
     public void override() {

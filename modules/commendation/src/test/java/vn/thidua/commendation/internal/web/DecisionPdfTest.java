@@ -33,7 +33,7 @@ class DecisionPdfTest {
                         nominee(3, "Cầm Thị Ánh", 12L)), List.of(), List.of(),
                 new Nominations.DecisionView("Trường Tiểu học Tô Hiệu", "15/QĐ-TH", LocalDate.of(2026, 6, 3),
                         "Nguyễn Văn Hùng", "leader", OffsetDateTime.now()), List.of(), false, false, false, false, false,
-                List.of(), null);
+                List.of(), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DecisionPdf.write(out, batch, "Sơn La");
         Path file = Path.of("target/decision-example.pdf");

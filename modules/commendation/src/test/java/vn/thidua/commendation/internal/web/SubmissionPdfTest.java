@@ -32,7 +32,7 @@ class SubmissionPdfTest {
                 "SGD", 2025, CommendationType.THUONG_XUYEN, null, AwardLevel.STATE, NominationState.SENT_TO_CENTRAL,
                 OffsetDateTime.now(), "cv", 5, null), "Sở Giáo dục và Đào tạo", List.of(nominee(1, "Điêu Chính Tới", true),
                 nominee(2, "Lò Văn Páo", false)), List.of(), List.of(), null, List.of(), false, false, false, false, false,
-                List.of(), null);
+                List.of(), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SubmissionPdf.write(out, batch, "Sơn La", "Ủy ban nhân dân Tỉnh Sơn La");
         PdfReader reader = new PdfReader(out.toByteArray());
