@@ -199,7 +199,10 @@ public class DefaultNominationService implements NominationService {
 
     private Nominations.SessionView latestSession(long batchId) {
         return em.createQuery("select s from CouncilSession s where s.batchId = :id order by s.id desc", CouncilSession.class)
-                .setParameter("id", batchId).setMaxResults(1).getResultStream().findFirst().map(CouncilSession::view)
+                .setParameter("id", batchId).setMaxResults(1).getResultStream().findFirst()
+                .map(s -> s.view(em.createQuery("select m from CouncilMember m where m.sessionId = :id order by m.id",
+                        vn.thidua.commendation.internal.domain.CouncilMember.class).setParameter("id", s.getId())
+                        .getResultList()))
                 .orElse(null);
     }
 
@@ -217,7 +220,7 @@ public class DefaultNominationService implements NominationService {
         }
         String place = checks.requiredText("place", input.place(), 500);
         String chair = checks.requiredText("chair", input.chair(), 500);
-        List<vn.thidua.commendation.internal.domain.CouncilMember> members = new ArrayList<>();
+        List<Nominations.MemberInput> members = new ArrayList<>();
         Set<String> names = new java.util.HashSet<>();
         for (Nominations.MemberInput member : input.members() == null ? List.<Nominations.MemberInput>of() : input.members()) {
             if (member.name() == null || member.name().isBlank()) {
@@ -228,15 +231,23 @@ public class DefaultNominationService implements NominationService {
             if (name != null && !names.add(vn.thidua.platform.SearchText.normalise(name))) {
                 checks.add(new Violation("members", BUNDLE, "session.duplicateMember", name));
             }
-            members.add(new vn.thidua.commendation.internal.domain.CouncilMember(name,
+            members.add(new Nominations.MemberInput(name,
                     member.attendance() == null ? Nominations.Attendance.PRESENT : member.attendance(), conflict));
         }
         checks.require(!members.isEmpty(), new Violation("members", BUNDLE, "session.noMembers"));
         checks.throwIfAny();
-        CouncilSession session = new CouncilSession(batchId, input.heldOn(), place, chair, members, now(), actor());
+        CouncilSession session = new CouncilSession(batchId, input.heldOn(), place, chair, now(), actor());
         em.persist(session);
         em.flush();
-        Nominations.SessionView view = session.view();
+        List<vn.thidua.commendation.internal.domain.CouncilMember> rows = new ArrayList<>();
+        for (Nominations.MemberInput member : members) {
+            vn.thidua.commendation.internal.domain.CouncilMember row = new vn.thidua.commendation.internal.domain
+                    .CouncilMember(session.getId(), member.name(), member.attendance(), member.conflict());
+            em.persist(row);
+            rows.add(row);
+        }
+        em.flush();
+        Nominations.SessionView view = session.view(rows);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("batchId", batchId);
         after.put("heldOn", input.heldOn());

@@ -19,6 +19,9 @@ public class CouncilMember {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "session_id", nullable = false, updatable = false)
+    private Long sessionId;
+
     @Column(name = "name", nullable = false, updatable = false, length = 500)
     private String name;
 
@@ -32,7 +35,8 @@ public class CouncilMember {
     protected CouncilMember() {
     }
 
-    public CouncilMember(String name, Nominations.Attendance attendance, String conflict) {
+    public CouncilMember(Long sessionId, String name, Nominations.Attendance attendance, String conflict) {
+        this.sessionId = sessionId;
         this.name = name;
         this.attendance = attendance;
         this.conflict = conflict;

@@ -1,18 +1,13 @@
 package vn.thidua.commendation.internal.domain;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.commendation.Nominations;
 
@@ -43,21 +38,15 @@ public class CouncilSession {
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 128)
     private String recordedBy;
 
-    @OneToMany(cascade = CascadeType.PERSIST, orphanRemoval = false)
-    @JoinColumn(name = "session_id", nullable = false, updatable = false)
-    @OrderBy("id")
-    private List<CouncilMember> members = new ArrayList<>();
-
     protected CouncilSession() {
     }
 
-    public CouncilSession(Long batchId, LocalDate heldOn, String place, String chair, List<CouncilMember> members,
-                          OffsetDateTime recordedAt, String recordedBy) {
+    public CouncilSession(Long batchId, LocalDate heldOn, String place, String chair, OffsetDateTime recordedAt,
+                          String recordedBy) {
         this.batchId = batchId;
         this.heldOn = heldOn;
         this.place = place;
         this.chair = chair;
-        this.members = new ArrayList<>(members);
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
     }
@@ -66,7 +55,8 @@ public class CouncilSession {
         return id;
     }
 
-    public Nominations.SessionView view() {
+    /** The session with its members (read apart: the members are rows of their own, written after the session). */
+    public Nominations.SessionView view(List<CouncilMember> members) {
         return new Nominations.SessionView(heldOn, place, chair, members.stream().map(m -> new Nominations.MemberInput(
                 m.getName(), m.getAttendance(), m.getConflict())).toList(), recordedBy, recordedAt);
     }
