@@ -47,7 +47,7 @@ public class PreScreeningBench {
                 while (cells.find()) {
                     counts.append(' ').append(cells.group(1).strip());
                 }
-                System.out.println(counts);
+                System.out.printf("%s%n", counts);
             }
         }
     }
