@@ -1,5 +1,6 @@
 package vn.thidua.commendation.internal.application;
 
+import vn.thidua.platform.files.FileTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -593,9 +594,9 @@ public class DefaultNominationService implements NominationService {
         if (bytes.length == 0) {
             throw new InvalidInputException(new Violation("file", BUNDLE, "dossier.empty"));
         }
-        DossierTypes.Type type = DossierTypes.sniff(bytes).orElseThrow(() -> new InvalidInputException(
+        FileTypes.Type type = FileTypes.sniff(bytes).orElseThrow(() -> new InvalidInputException(
                 new Violation("file", BUNDLE, "dossier.unknownType", name)));
-        if (!DossierTypes.nameAgrees(name, type)) {
+        if (!FileTypes.nameAgrees(name, type)) {
             throw new InvalidInputException(new Violation("file", BUNDLE, "dossier.nameMismatch", name, type.name()));
         }
         String sha256 = sha256(bytes);

@@ -1,5 +1,6 @@
 package vn.thidua.commendation.internal.web;
 
+import vn.thidua.platform.files.FileTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -8,7 +9,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.thidua.commendation.internal.application.DossierTypes;
 
 class ReportTemplatesTest {
 
@@ -19,7 +19,7 @@ class ReportTemplatesTest {
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportTemplates.write(kind, out);
-        assertThat(DossierTypes.sniff(out.toByteArray())).contains(DossierTypes.Type.DOCX);
+        assertThat(FileTypes.sniff(out.toByteArray())).contains(FileTypes.Type.DOCX);
         try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(out.toByteArray())))) {
             assertThat(extractor.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains(title)
                     .contains("III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN").contains(signature);

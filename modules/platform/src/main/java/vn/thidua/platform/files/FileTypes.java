@@ -1,14 +1,14 @@
-package vn.thidua.commendation.internal.application;
+package vn.thidua.platform.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The file types a dossier accepts, recognised from the content (not the name): PDF, DOCX, XLSX, JPEG, PNG.
+ * The file types documents may be (dossiers, launch documents, photos), recognised from the content (not the name): PDF, DOCX, XLSX, JPEG, PNG.
  * The name's extension must agree with the content.
  */
-public final class DossierTypes {
+public final class FileTypes {
 
     public enum Type {
         PDF("application/pdf", "pdf"),
@@ -30,7 +30,7 @@ public final class DossierTypes {
         }
     }
 
-    private DossierTypes() {
+    private FileTypes() {
     }
 
     /** The type the bytes are, if one of the accepted ones. */

@@ -1,4 +1,4 @@
-package vn.thidua.commendation.internal.application;
+package vn.thidua.platform.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DossierTypesTest {
+class FileTypesTest {
 
     private static byte[] zip(String... names) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -26,27 +26,27 @@ class DossierTypesTest {
 
     @Test
     void recognisesTheTypesByTheirContent() throws Exception {
-        assertThat(DossierTypes.sniff("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).contains(DossierTypes.Type.PDF);
-        assertThat(DossierTypes.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}))
-                .contains(DossierTypes.Type.JPEG);
-        assertThat(DossierTypes.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}))
-                .contains(DossierTypes.Type.PNG);
-        assertThat(DossierTypes.sniff(zip("[Content_Types].xml", "word/document.xml"))).contains(DossierTypes.Type.DOCX);
-        assertThat(DossierTypes.sniff(zip("[Content_Types].xml", "xl/workbook.xml"))).contains(DossierTypes.Type.XLSX);
+        assertThat(FileTypes.sniff("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).contains(FileTypes.Type.PDF);
+        assertThat(FileTypes.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}))
+                .contains(FileTypes.Type.JPEG);
+        assertThat(FileTypes.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}))
+                .contains(FileTypes.Type.PNG);
+        assertThat(FileTypes.sniff(zip("[Content_Types].xml", "word/document.xml"))).contains(FileTypes.Type.DOCX);
+        assertThat(FileTypes.sniff(zip("[Content_Types].xml", "xl/workbook.xml"))).contains(FileTypes.Type.XLSX);
     }
 
     @Test
     void refusesWhatIsNoneOfThem() throws Exception {
-        assertThat(DossierTypes.sniff("Tờ trình số 5".getBytes(StandardCharsets.UTF_8))).isEmpty();
-        assertThat(DossierTypes.sniff(zip("virus.exe"))).isEmpty();
-        assertThat(DossierTypes.sniff(new byte[] {'M', 'Z', 0, 0})).isEmpty();
-        assertThat(DossierTypes.sniff(new byte[0])).isEmpty();
+        assertThat(FileTypes.sniff("Tờ trình số 5".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(FileTypes.sniff(zip("virus.exe"))).isEmpty();
+        assertThat(FileTypes.sniff(new byte[] {'M', 'Z', 0, 0})).isEmpty();
+        assertThat(FileTypes.sniff(new byte[0])).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @CsvSource({"to-trinh.pdf, PDF, true", "TO-TRINH.PDF, PDF, true", "anh.jpeg, JPEG, true", "anh.jpg, JPEG, true",
         "bao-cao.docx, DOCX, true", "bao-cao.pdf, DOCX, false", "bang.xlsx, PDF, false", "anh.png.exe, PNG, false"})
-    void theNameMustAgreeWithTheContent(String name, DossierTypes.Type type, boolean agrees) {
-        assertThat(DossierTypes.nameAgrees(name, type)).isEqualTo(agrees);
+    void theNameMustAgreeWithTheContent(String name, FileTypes.Type type, boolean agrees) {
+        assertThat(FileTypes.nameAgrees(name, type)).isEqualTo(agrees);
     }
 }

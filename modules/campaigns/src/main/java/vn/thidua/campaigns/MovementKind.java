@@ -1,0 +1,6 @@
+package vn.thidua.campaigns;
+
+/** Regular (annual) emulation or thematic emulation by theme or phase (form 0601 counts them apart). */
+public enum MovementKind {
+    REGULAR, THEMATIC
+}

@@ -1,0 +1,2 @@
+/** Uploaded documents: the accepted types recognised from their content. */
+package vn.thidua.platform.files;
