@@ -18,6 +18,12 @@ public interface NominationService {
      * waiting for an action the caller may take. */
     List<Nominations.BatchSummary> list(boolean actionable, int max);
 
+    /** The batches linked to a movement (thematic nominations) that the caller may read, newest first. */
+    List<Nominations.BatchSummary> ofMovement(String movementCode, int max);
+
+    /** The batches of a unit for an achievement year that the caller may read, in full. */
+    List<Nominations.BatchView> ofUnit(String unitCode, int year);
+
     long addNominee(long batchId, RecipientType type, String code, String awardCode);
 
     void withdrawNominee(long nomineeId);

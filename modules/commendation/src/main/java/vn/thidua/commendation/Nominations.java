@@ -49,8 +49,8 @@ public final class Nominations {
                               String awardName, boolean withdrawn, Verdict current, Boolean submittedEligible,
                               String submittedRuleSet, String submittedVerdict, String overrideReason,
                               String overrideBy, String appraisal, String appraisalReason, BallotView ballot,
-                              Long commendationId, List<Part> requiredParts, List<Part> missingParts)
-            implements Serializable {
+                              Long commendationId, List<Part> requiredParts, List<Part> missingParts,
+                              boolean unregistered) implements Serializable {
 
         /** True when the verdict kept at submission failed and a specialist overrode it. */
         public boolean overridden() {

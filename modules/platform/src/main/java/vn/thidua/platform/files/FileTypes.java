@@ -71,6 +71,15 @@ public final class FileTypes {
         return false;
     }
 
+    /** The SHA-256 of the bytes in hexadecimal, kept with every stored file. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean starts(byte[] content, int... head) {
         if (content.length < head.length) {
             return false;

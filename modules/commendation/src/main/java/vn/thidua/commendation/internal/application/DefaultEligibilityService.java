@@ -68,6 +68,9 @@ public class DefaultEligibilityService implements EligibilityService {
     @Inject
     private InitiativeService initiatives;
 
+    @Inject
+    private vn.thidua.campaigns.ClusterService clusters;
+
     @Override
     public Verdict evaluate(EligibilityQuery query) {
         Award award = award(query);
@@ -168,8 +171,10 @@ public class DefaultEligibilityService implements EligibilityService {
                 member.fullName(), member.rating(),
                 member.disciplines().stream().map(level -> new Facts.DisciplineFact(level, year)).toList(),
                 awardsOfMembers.getOrDefault(memberCode, List.of()))));
+        List<Facts.ClusterStanding> standings = clusters.standings(code, year).stream()
+                .map(s -> new Facts.ClusterStanding(s.clusterName(), s.position(), s.of(), s.total(), s.tieBreak())).toList();
         return new Facts(ratings(units.ratings(code)), List.of(), null, heldAwards(RecipientType.UNIT, code), List.of(),
-                new Facts.UnitCounts(unit.name(), Map.of()), members);
+                new Facts.UnitCounts(unit.name(), Map.of()), members, standings);
     }
 
     private static Map<Integer, Rating> ratings(List<YearRating> ratings) {

@@ -1,5 +1,7 @@
 package vn.thidua.commendation.internal.application;
 
+import vn.thidua.campaigns.RegistrationService;
+import vn.thidua.campaigns.Registrations;
 import vn.thidua.platform.files.FileTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -119,6 +121,9 @@ public class DefaultNominationService implements NominationService {
     private jakarta.enterprise.event.Event<vn.thidua.platform.mail.MailRequest> mail;
 
     @Inject
+    private RegistrationService registrations;
+
+    @Inject
     @ConfigProperty(name = "thidua.dossier.max-file-mb", defaultValue = "20")
     private int maxFileMegabytes;
 
@@ -172,7 +177,8 @@ public class DefaultNominationService implements NominationService {
                     current, n.getSubmittedEligible(), n.getSubmittedRuleSet(), n.getSubmittedVerdict(),
                     n.getOverrideReason(), n.getOverrideBy(), n.getAppraisal() == null ? null : n.getAppraisal().name(),
                     n.getAppraisalReason(), ballot == null ? null : ballotView(ballot), n.getCommendationId(),
-                    required.get(n.getId()), missingOf(n, required.get(n.getId()), files)));
+                    required.get(n.getId()), missingOf(n, required.get(n.getId()), files),
+                    live && !n.isWithdrawn() && unregistered(batch, n)));
         }
         List<Nominations.EventView> events = em.createQuery("select e from NominationEvent e where e.batchId = :id"
                         + " order by e.actedAt, e.id", NominationEvent.class).setParameter("id", id).getResultStream()
@@ -306,6 +312,22 @@ public class DefaultNominationService implements NominationService {
                 .filter(b -> !actionable || !Workflow.available(b.getState(),
                         role -> scope.hasRoleOn(b.getUnitPath(), Set.of(role)), central(b)).isEmpty())
                 .limit(max).toList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Nominations.BatchSummary> ofMovement(String movementCode, int max) {
+        return summaries(em.createQuery("select b from NominationBatch b where b.movementCode = :movement order by b.id desc",
+                        NominationBatch.class).setParameter("movement", movementCode).setMaxResults(max * 4)
+                .getResultStream().filter(b -> scope.canRead(b.getUnitPath())).limit(max).toList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Nominations.BatchView> ofUnit(String unitCode, int year) {
+        return em.createQuery("select b.id, b.unitPath from NominationBatch b where b.unitCode = :unit and b.year = :year"
+                        + " order by b.id", Object[].class).setParameter("unit", unitCode).setParameter("year", year)
+                .getResultStream().filter(row -> scope.canRead((String) row[1])).map(row -> find((Long) row[0])).toList();
     }
 
     @Override
@@ -450,6 +472,28 @@ public class DefaultNominationService implements NominationService {
             throw new InvalidInputException(new Violation("nominees", BUNDLE, "nomination.blocked",
                     String.join(", ", blocked)));
         }
+        if (Boolean.parseBoolean(setting("REGISTRATION_REQUIRED", LocalDate.now()))) {
+            List<String> unregistered = active.stream().filter(n -> unregistered(batch, n))
+                    .map(n -> n.getRecipientName() + " (" + n.getAwardCode() + ")").toList();
+            if (!unregistered.isEmpty()) {
+                throw new InvalidInputException(new Violation("nominees", BUNDLE, "nomination.unregistered",
+                        batch.getYear(), String.join(", ", unregistered)));
+            }
+        }
+    }
+
+    /**
+     * True when the nominee is proposed for an annual emulation title of the regular kind and registered for no title
+     * of that year (in a registration submitted or received): a warning, or a refusal where the province requires it.
+     */
+    private boolean unregistered(NominationBatch batch, Nominee n) {
+        if (batch.getType() != CommendationType.THUONG_XUYEN || n.getRecipientType() == RecipientType.HOUSEHOLD) {
+            return false;
+        }
+        boolean collective = n.getRecipientType() == RecipientType.UNIT;
+        java.util.Set<String> titles = collective ? Registrations.COLLECTIVE_TITLES : Registrations.PERSON_TITLES;
+        return titles.contains(n.getAwardCode())
+                && registrations.registeredTitles(collective, n.getRecipientCode(), batch.getYear()).isEmpty();
     }
 
     @Override
@@ -599,7 +643,7 @@ public class DefaultNominationService implements NominationService {
         if (!FileTypes.nameAgrees(name, type)) {
             throw new InvalidInputException(new Violation("file", BUNDLE, "dossier.nameMismatch", name, type.name()));
         }
-        String sha256 = sha256(bytes);
+        String sha256 = FileTypes.sha256(bytes);
         DossierFile file = new DossierFile(batchId, nomineeId, part.name(), name, type.contentType(), bytes.length,
                 sha256, now(), actor());
         em.persist(file);
@@ -1140,14 +1184,6 @@ public class DefaultNominationService implements NominationService {
     private static String partName(Nominations.Part part) {
         return java.util.ResourceBundle.getBundle(BUNDLE, java.util.Locale.forLanguageTag("vi"),
                 DefaultNominationService.class.getClassLoader()).getString("part." + part.name());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String actor() {

@@ -24,5 +24,7 @@ public enum ConditionKind {
     /** At least {@code count} members hold {@code award} in Y. */
     MEMBERS_HOLD,
     /** No member disciplined at {@code min} or heavier in Y. */
-    MEMBERS_NO_DISCIPLINE
+    MEMBERS_NO_DISCIPLINE,
+    /** The collective stands at {@code max} or better in a published ranking of one of its clusters or blocs for Y. */
+    CLUSTER_RANK
 }

@@ -77,6 +77,7 @@ public final class Engine {
             case MEMBERS_RATING -> membersRating(c, year, facts);
             case MEMBERS_HOLD -> membersHold(c, year, facts);
             case MEMBERS_NO_DISCIPLINE -> membersNoDiscipline(c, year, facts);
+            case CLUSTER_RANK -> clusterRank(c, year, facts);
         };
     }
 
@@ -227,6 +228,19 @@ public final class Engine {
         return new Check(c.key(), c.basis(), disciplined.isEmpty(), disciplined.isEmpty()
                 ? message("membersDiscipline.none", min.name(), year)
                 : message("membersDiscipline.found", min.name(), year, String.join(", ", disciplined)));
+    }
+
+    private static Check clusterRank(Condition c, int year, Facts facts) {
+        int max = c.number("max", 1);
+        if (facts.standings().isEmpty()) {
+            return new Check(c.key(), c.basis(), false, message("rank.none", year));
+        }
+        boolean passed = facts.standings().stream().anyMatch(s -> s.position() <= max);
+        String places = facts.standings().stream().map(s -> message("rank.place", s.position(), s.of(), s.clusterName(), year,
+                        s.total().setScale(2, RoundingMode.HALF_UP).toPlainString())
+                        + ("SHARED".equals(s.tieBreak()) ? message("rank.shared") : ""))
+                .collect(Collectors.joining("; "));
+        return new Check(c.key(), c.basis(), passed, message("rank", places, max));
     }
 
     static String abbreviation(String awardCode) {

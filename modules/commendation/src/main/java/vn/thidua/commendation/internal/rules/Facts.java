@@ -14,7 +14,17 @@ import vn.thidua.organisation.Rating;
  */
 public record Facts(Map<Integer, Rating> ratings, List<DisciplineFact> disciplines, LocalDate startOfWork,
                     List<HeldAward> awards, List<InitiativeFact> initiatives, UnitCounts unitCounts,
-                    List<Member> members) {
+                    List<Member> members, List<ClusterStanding> standings) {
+
+    /** Facts without cluster standings (people, and collectives before any ranking is read). */
+    public Facts(Map<Integer, Rating> ratings, List<DisciplineFact> disciplines, LocalDate startOfWork,
+                 List<HeldAward> awards, List<InitiativeFact> initiatives, UnitCounts unitCounts, List<Member> members) {
+        this(ratings, disciplines, startOfWork, awards, initiatives, unitCounts, members, List.of());
+    }
+
+    /** The collective's place in a published ranking of its emulation cluster or bloc for Y. */
+    public record ClusterStanding(String clusterName, int position, int of, java.math.BigDecimal total, String tieBreak) {
+    }
 
     public record DisciplineFact(DisciplineLevel level, int year) {
     }

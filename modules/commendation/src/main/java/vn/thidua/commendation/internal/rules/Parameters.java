@@ -49,6 +49,7 @@ public final class Parameters {
                     require(p, "award");
                     range(p.get("count"), 1, 1000);
                 }
+                case CLUSTER_RANK -> range(p.get("max"), 1, 100);
             }
             return Optional.empty();
         } catch (RuntimeException e) {

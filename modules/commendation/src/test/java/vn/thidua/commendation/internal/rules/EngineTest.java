@@ -43,6 +43,12 @@ class EngineTest {
         final List<Facts.InitiativeFact> initiatives = new ArrayList<>();
         final Map<String, Integer> counts = new HashMap<>();
         final List<Facts.Member> members = new ArrayList<>();
+        final List<Facts.ClusterStanding> standings = new ArrayList<>();
+
+        F ranked(int position, int of) {
+            standings.add(new Facts.ClusterStanding("Cụm thi đua số 1", position, of, new java.math.BigDecimal("95.50"), null));
+            return this;
+        }
 
         F rated(int year, Rating rating) {
             ratings.put(year, rating);
@@ -86,7 +92,8 @@ class EngineTest {
         }
 
         Facts facts() {
-            return new Facts(ratings, disciplines, start, awards, initiatives, new Facts.UnitCounts("Xã A", counts), members);
+            return new Facts(ratings, disciplines, start, awards, initiatives, new Facts.UnitCounts("Xã A", counts), members,
+                    standings);
         }
     }
 
@@ -109,6 +116,9 @@ class EngineTest {
     static final List<Condition> TTLDXS_SHARE = rules("TTLDXS.share|MEMBERS_SHARE|award=LDTT;share=0.7;strict=false");
     static final List<Condition> BANG_KHEN = rules("BANG_KHEN_TINH.rating|RATING|min=HTXSNV;years=0,1",
             "BANG_KHEN_TINH.initiatives|INITIATIVE|scope=CO_SO;count=2;window=2");
+
+    static final List<Condition> CO_TD_TINH = rules("CO_TD_TINH.rank|CLUSTER_RANK|max=1",
+            "CO_TD_TINH.rating|RATING|min=HTXSNV;years=0");
 
     static Stream<Arguments> cases() {
         F cstdcsBase = f().held("LDTT", Y).initiative(InitiativeScope.CO_SO, "2024-05-01").counts("LDTT", 20);
@@ -171,7 +181,17 @@ class EngineTest {
                                 .initiative(InitiativeScope.TINH, "2024-03-01"), true, null),
                 Arguments.of("BANG_KHEN_TINH: one year only good", BANG_KHEN,
                         f().rated(Y, Rating.HTXSNV).rated(Y - 1, Rating.HTTNV).initiative(InitiativeScope.CO_SO, "2023-03-01")
-                                .initiative(InitiativeScope.TINH, "2024-03-01"), false, "BANG_KHEN_TINH.rating"));
+                                .initiative(InitiativeScope.TINH, "2024-03-01"), false, "BANG_KHEN_TINH.rating"),
+                Arguments.of("CO_TD_TINH: leads its cluster, rated excellent", CO_TD_TINH,
+                        f().ranked(1, 6).rated(Y, Rating.HTXSNV), true, null),
+                Arguments.of("CO_TD_TINH: second of its cluster", CO_TD_TINH,
+                        f().ranked(2, 6).rated(Y, Rating.HTXSNV), false, "CO_TD_TINH.rank"),
+                Arguments.of("CO_TD_TINH: leads but rated only good", CO_TD_TINH,
+                        f().ranked(1, 6).rated(Y, Rating.HTTNV), false, "CO_TD_TINH.rating"),
+                Arguments.of("CO_TD_TINH: no published ranking", CO_TD_TINH, f().rated(Y, Rating.HTXSNV), false,
+                        "CO_TD_TINH.rank"),
+                Arguments.of("CO_TD_TINH: leads its bloc though second in its cluster", CO_TD_TINH,
+                        f().ranked(2, 6).ranked(1, 4).rated(Y, Rating.HTXSNV), true, null));
     }
 
     private static F copy(F source) {
@@ -193,6 +213,12 @@ class EngineTest {
         if (failingRule != null) {
             assertThat(checks.stream().filter(c -> !c.passed()).map(Check::rule)).as(checks.toString()).contains(failingRule);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void namesTheClusterAndThePlace() {
+        List<Check> checks = Engine.evaluate(CO_TD_TINH, Y, f().ranked(1, 6).rated(Y, Rating.HTXSNV).facts());
+        assertThat(checks.get(0).message()).isEqualTo("Xếp thứ 1/6 trong Cụm thi đua số 1 năm 2024 (95.50 điểm); cần xếp thứ 1");
     }
 
     @org.junit.jupiter.api.Test

@@ -26,6 +26,9 @@ class ParametersTest {
         "MEMBERS_SHARE|award=LDTT;share=bảy mươi|false",
         "MEMBERS_HOLD|award=CSTDCS;count=1|true",
         "MEMBERS_RATING|min=HTNV|true",
+        "CLUSTER_RANK|max=1|true",
+        "CLUSTER_RANK|max=0|false",
+        "CLUSTER_RANK||false",
     })
     void checksTheParametersOfEachKind(ConditionKind kind, String parameters, boolean valid) {
         assertThat(Parameters.problem(kind, parameters).isEmpty()).isEqualTo(valid);

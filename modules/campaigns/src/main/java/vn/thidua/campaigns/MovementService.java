@@ -1,0 +1,33 @@
+package vn.thidua.campaigns;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Emulation movements: drafted and launched by a province, department or unit, reviewed and closed; with phases,
+ * interim and final reviews and documents. Every signed-in user reads launched movements; drafts are read by those
+ * who may write at the launching unit. Every write is audited.
+ */
+public interface MovementService {
+
+    long create(Movements.MovementInput input);
+
+    /** Moves the movement to its next state (draft → launched → under review → closed). */
+    MovementState advance(String code, long expectedVersion);
+
+    Optional<Movements.MovementView> find(String code);
+
+    /** The newest movements the caller may read, at most {@code max}; {@code year} (optional) keeps those running in it. */
+    List<Movements.MovementSummary> list(Integer year, int max);
+
+    long addPhase(String code, String name, LocalDate startsOn, LocalDate endsOn);
+
+    long recordReview(String code, ReviewKind kind, LocalDate heldOn, String summary, String figures,
+                      String fileName, InputStream report);
+
+    long attachLaunchDocument(String code, String fileName, InputStream content);
+
+    Movements.StoredDocument document(long documentId);
+}

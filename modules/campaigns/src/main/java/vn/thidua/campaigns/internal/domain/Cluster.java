@@ -1,0 +1,187 @@
+package vn.thidua.campaigns.internal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import vn.thidua.campaigns.ClusterKind;
+
+/** An emulation cluster (by area) or bloc (by sector) of a year, with its head, deputy and ranking state. */
+@Entity
+@Table(name = "cmp_cluster")
+@NamedQuery(name = "Cluster.ofYear", query = "select c from Cluster c where c.year = :year order by c.kind, c.name")
+@NamedQuery(name = "Cluster.byCode", query = "select c from Cluster c where c.code = :code and c.year = :year")
+public class Cluster {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "code", nullable = false, updatable = false, length = 64)
+    private String code;
+
+    @Column(name = "year", nullable = false, updatable = false)
+    private Integer year;
+
+    @Column(name = "name", nullable = false, length = 500)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private ClusterKind kind;
+
+    @Column(name = "head_unit_code", nullable = false, length = 64)
+    private String headUnitCode;
+
+    @Column(name = "deputy_unit_code", length = 64)
+    private String deputyUnitCode;
+
+    @Column(name = "owner_path", nullable = false, length = 1000)
+    private String ownerPath;
+
+    @Column(name = "flag_count", nullable = false)
+    private Integer flagCount;
+
+    @Column(name = "certificate_count", nullable = false)
+    private Integer certificateCount;
+
+    @Column(name = "state", nullable = false, length = 16)
+    private String state;
+
+    @Column(name = "published_at")
+    private OffsetDateTime publishedAt;
+
+    @Column(name = "published_by", length = 128)
+    private String publishedBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 128)
+    private String createdBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Cluster() {
+    }
+
+    public Cluster(String code, Integer year, OffsetDateTime createdAt, String createdBy) {
+        this.code = code;
+        this.year = year;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ClusterKind getKind() {
+        return kind;
+    }
+
+    public String getHeadUnitCode() {
+        return headUnitCode;
+    }
+
+    public String getDeputyUnitCode() {
+        return deputyUnitCode;
+    }
+
+    public String getOwnerPath() {
+        return ownerPath;
+    }
+
+    public Integer getFlagCount() {
+        return flagCount;
+    }
+
+    public Integer getCertificateCount() {
+        return certificateCount;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public OffsetDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setKind(ClusterKind kind) {
+        this.kind = kind;
+    }
+
+    public void setHeadUnitCode(String headUnitCode) {
+        this.headUnitCode = headUnitCode;
+    }
+
+    public void setDeputyUnitCode(String deputyUnitCode) {
+        this.deputyUnitCode = deputyUnitCode;
+    }
+
+    public void setOwnerPath(String ownerPath) {
+        this.ownerPath = ownerPath;
+    }
+
+    public void setFlagCount(Integer flagCount) {
+        this.flagCount = flagCount;
+    }
+
+    public void setCertificateCount(Integer certificateCount) {
+        this.certificateCount = certificateCount;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public void setPublishedAt(OffsetDateTime publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    public void setPublishedBy(String publishedBy) {
+        this.publishedBy = publishedBy;
+    }
+}
