@@ -63,6 +63,10 @@ public final class Movements {
                                List<PhaseView> phases, List<ReviewView> reviews, DocumentView launchDocument,
                                LocalDate launchedOn, OffsetDateTime createdAt, String createdBy, boolean mayManage)
             implements Serializable {
+
+        public String clusters() {
+            return String.join(", ", clusterCodes);
+        }
     }
 
     public record StoredDocument(String fileName, String contentType, byte[] content) {

@@ -23,6 +23,9 @@ public interface RegistrationService {
     /** The registrations the caller may read, newest year first, at most {@code max}. */
     List<Registrations.RegistrationView> list(int max);
 
+    /** The registrations made within a movement that the caller may read. */
+    List<Registrations.RegistrationView> ofMovement(String movementCode, int max);
+
     /**
      * The titles registered for the person ({@code collective} false) or the collective in {@code year}, in
      * registrations submitted or received; empty when there is none.

@@ -51,6 +51,12 @@ public interface UnitService {
     Optional<String> pathOf(String code);
 
     /**
+     * The names of these units, by code (unknown codes left out). Names are public within the province (clusters,
+     * movements and rankings show units beyond the reader's own subtree); everything else about a unit is not.
+     */
+    java.util.Map<String, String> namesOf(java.util.Collection<String> codes);
+
+    /**
      * The unit and the units under it that exist on 31 December of {@code year}, ordered by their place in the
      * tree, each with its ratings from {@code fromYear} to {@code year}; two queries whatever the size.
      */

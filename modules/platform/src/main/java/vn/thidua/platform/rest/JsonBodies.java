@@ -94,6 +94,74 @@ public final class JsonBodies {
         return null;
     }
 
+    /** A decimal field: null when absent or null; a violation when it holds something else than a number. */
+    public static java.math.BigDecimal decimal(JsonObject body, String field, Checks checks) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue();
+        }
+        checks.add(Violation.of(field, "notDecimal"));
+        return null;
+    }
+
+    /** A true/false field: {@code otherwise} when absent or null; a violation when it holds something else. */
+    public static boolean bool(JsonObject body, String field, boolean otherwise, Checks checks) {
+        JsonValue value = body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return otherwise;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        checks.add(Violation.of(field, "notBoolean"));
+        return otherwise;
+    }
+
+    /** A list of strings: empty when absent; a violation when it holds something else. */
+    public static java.util.List<String> strings(JsonObject body, String field, Checks checks) {
+        JsonValue value = body.get(field);
+        java.util.List<String> strings = new java.util.ArrayList<>();
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return strings;
+        }
+        if (value instanceof jakarta.json.JsonArray array) {
+            for (JsonValue item : array) {
+                if (item instanceof JsonString text) {
+                    strings.add(text.getString());
+                } else {
+                    checks.add(Violation.of(field, "notText"));
+                }
+            }
+        } else {
+            checks.add(Violation.of(field, "notText"));
+        }
+        return strings;
+    }
+
+    /** A list of objects: empty when absent; a violation when it holds something else. */
+    public static java.util.List<JsonObject> objects(JsonObject body, String field, Checks checks) {
+        JsonValue value = body.get(field);
+        java.util.List<JsonObject> objects = new java.util.ArrayList<>();
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return objects;
+        }
+        if (value instanceof jakarta.json.JsonArray array) {
+            for (JsonValue item : array) {
+                if (item instanceof JsonObject object) {
+                    objects.add(object);
+                } else {
+                    checks.add(Violation.of(field, "notObject"));
+                }
+            }
+        } else {
+            checks.add(Violation.of(field, "notObject"));
+        }
+        return objects;
+    }
+
     private static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
     }

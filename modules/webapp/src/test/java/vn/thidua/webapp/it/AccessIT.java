@@ -164,7 +164,8 @@ class AccessIT {
                     "organisation/person.xhtml?code=P" + inside, "organisation/households.xhtml",
                     "organisation/password.xhtml", "commendation/eligibility.xhtml", "commendation/history.xhtml",
                     "commendation/reexamine.xhtml", "commendation/rules.xhtml", "commendation/catalogue.xhtml",
-                    "commendation/nominations.xhtml", "commendation/postings.xhtml", "campaigns/initiatives.xhtml")) {
+                    "commendation/nominations.xhtml", "commendation/postings.xhtml", "campaigns/initiatives.xhtml",
+                    "campaigns/movements.xhtml", "campaigns/clusters.xhtml", "campaigns/honour.xhtml")) {
                 pages.put(open, true);
             }
             pages.put("organisation/accounts.xhtml", role.equals(Roles.ADMIN));
@@ -173,6 +174,7 @@ class AccessIT {
             pages.put("commendation/import.xhtml", unitSide);
             pages.put("commendation/prescreening.xhtml", unitSide);
             pages.put("commendation/calendar.xhtml", role.equals(Roles.ADMIN) || role.equals(Roles.SPECIALIST));
+            pages.put("campaigns/registrations.xhtml", unitSide || role.equals(Roles.AUDITOR));
             for (Map.Entry<String, Boolean> page : pages.entrySet()) {
                 int status = browser.get(page.getKey()).statusCode();
                 checked++;

@@ -195,7 +195,7 @@ public class DefaultClusterService implements ClusterService {
 
     private Clusters.ClusterSummary summary(Cluster c, int members) {
         return new Clusters.ClusterSummary(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getKind(),
-                c.getHeadUnitCode(), units.findByCode(c.getHeadUnitCode()).map(UnitDetails::name).orElse(c.getHeadUnitCode()),
+                c.getHeadUnitCode(), units.namesOf(List.of(c.getHeadUnitCode())).getOrDefault(c.getHeadUnitCode(), c.getHeadUnitCode()),
                 c.getDeputyUnitCode(), members, PUBLISHED.equals(c.getState()));
     }
 
@@ -234,7 +234,7 @@ public class DefaultClusterService implements ClusterService {
                         r.getTotal(), r.getNote())).toList();
         return new Clusters.ClusterView(summary(cluster, members.size()),
                 cluster.getDeputyUnitCode() == null ? null
-                        : units.findByCode(cluster.getDeputyUnitCode()).map(UnitDetails::name).orElse(null),
+                        : units.namesOf(List.of(cluster.getDeputyUnitCode())).get(cluster.getDeputyUnitCode()),
                 cluster.getFlagCount(), cluster.getCertificateCount(), criteria.stream().map(c -> new Clusters.CriterionView(
                         c.getId(), c.getPosition(), c.getName(), c.getKind(), c.getMaxPoints(), c.getWeight())).toList(),
                 views, ranking, cluster.getPublishedBy(), cluster.getVersion(), open && mayLead(cluster));

@@ -56,10 +56,22 @@ public class DefaultInitiativeService implements InitiativeService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Documents documents;
+
     @Override
     public long record(String title, InitiativeKind kind, List<String> authorCodes, InitiativeScope initiativeScope,
                        LocalDate recognisedOn, String decisionNumber) {
+        return record(title, kind, authorCodes, initiativeScope, recognisedOn, decisionNumber, null, null, null);
+    }
+
+    @Override
+    public long record(String title, InitiativeKind kind, List<String> authorCodes, InitiativeScope initiativeScope,
+                       LocalDate recognisedOn, String decisionNumber, String field, String recognisingBody, String effect) {
         Checks checks = new Checks();
+        String fieldText = checks.optionalText("field", field, 200);
+        String body = checks.optionalText("recognisingBody", recognisingBody, 500);
+        String effectText = checks.optionalText("effect", effect, 10_000);
         String name = checks.name("title", title);
         checks.require(initiativeScope != null, Violation.of("scope", "required"));
         checks.require(recognisedOn != null, Violation.of("recognisedOn", "required"));
@@ -78,9 +90,13 @@ public class DefaultInitiativeService implements InitiativeService {
                 initiativeScope, recognisedOn, decision, unitPath, authorCodes,
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
                 Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM));
+        initiative.describe(fieldText, body, effectText, vn.thidua.platform.SearchText.normalise(name));
         em.persist(initiative);
         em.flush();
         Map<String, Object> values = new LinkedHashMap<>();
+        values.put("field", fieldText);
+        values.put("recognisingBody", body);
+        values.put("effect", effectText);
         values.put("title", name);
         values.put("kind", kind);
         values.put("scope", initiativeScope);
@@ -89,6 +105,82 @@ public class DefaultInitiativeService implements InitiativeService {
         values.put("authorCodes", String.join(",", authorCodes));
         auditTrail.recordIn(unitPath, "Initiative", initiative.getId(), AuditAction.CREATE, null, values);
         return initiative.getId();
+    }
+
+    @Override
+    public long attachEvidence(long initiativeId, String fileName, java.io.InputStream content) {
+        InitiativeRecord initiative = em.find(InitiativeRecord.class, initiativeId);
+        if (initiative == null) {
+            throw new UnknownRecordException(new Violation("id", BUNDLE, "initiative.unknown", initiativeId));
+        }
+        scope.checkWrite(initiative.getUnitPath(), "initiative " + initiativeId);
+        vn.thidua.campaigns.internal.domain.Document document = documents.store("evidence", fileName, content,
+                initiative.getUnitPath(), Documents.ANY);
+        initiative.getDocumentIds().add(document.getId());
+        em.flush();
+        auditTrail.recordIn(initiative.getUnitPath(), "Initiative", initiativeId, AuditAction.UPDATE, null,
+                Map.of("evidenceDocumentId", document.getId(), "fileName", fileName));
+        return document.getId();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public vn.thidua.platform.Page<vn.thidua.campaigns.InitiativeEntry> search(String text, InitiativeScope atLeast,
+                                                                              Integer year, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        String normalised = vn.thidua.platform.SearchText.normalise(text == null ? "" : text).replace("%", "");
+        if (!normalised.isEmpty()) {
+            where.append(" and (i.searchText like :text or i.id in (select a.id from InitiativeRecord a join a.authorCodes c"
+                    + " where lower(c) = :code))");
+            parameters.put("text", "%" + normalised + "%");
+            parameters.put("code", text.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (atLeast != null) {
+            where.append(" and i.scope in :scopes");
+            parameters.put("scopes", java.util.Arrays.stream(InitiativeScope.values()).filter(s -> s.atLeast(atLeast)).toList());
+        }
+        if (year != null) {
+            where.append(" and i.recognisedOn between :first and :last");
+            parameters.put("first", LocalDate.of(year, 1, 1));
+            parameters.put("last", LocalDate.of(year, 12, 31));
+        }
+        if (!scope.readsEverything()) {
+            List<String> paths = scope.readablePaths();
+            if (paths.isEmpty()) {
+                return new vn.thidua.platform.Page<>(List.of(), 0, page, size);
+            }
+            where.append(" and (");
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("i.unitPath like :p").append(i);
+                parameters.put("p" + i, paths.get(i) + "%");
+            }
+            where.append(")");
+        }
+        var count = em.createQuery("select count(i) from InitiativeRecord i" + where, Long.class);
+        var query = em.createQuery("select i from InitiativeRecord i" + where + " order by i.recognisedOn desc, i.id desc",
+                InitiativeRecord.class);
+        parameters.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<vn.thidua.campaigns.InitiativeEntry> items = query.setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(i -> new vn.thidua.campaigns.InitiativeEntry(i.getId(), i.getTitle(), i.getKind(),
+                        i.getScope(), i.getRecognisedOn(), i.getDecisionNumber(), List.copyOf(i.getAuthorCodes()),
+                        i.getField(), i.getRecognisingBody(), i.getEffect(),
+                        i.getDocumentIds().stream().map(documents::view).toList())).toList();
+        return new vn.thidua.platform.Page<>(items, count.getSingleResult(), page, size);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public vn.thidua.campaigns.Movements.StoredDocument evidence(long documentId) {
+        vn.thidua.campaigns.internal.domain.Document document = documents.find(documentId);
+        if (document == null) {
+            throw new UnknownRecordException(new Violation("id", BUNDLE, "document.notFound", documentId));
+        }
+        scope.checkRead(document.getUnitPath(), "document " + documentId);
+        return documents.read(documentId);
     }
 
     @Override

@@ -85,7 +85,7 @@ public class DefaultMovementService implements MovementService {
         Set<String> unitCodes = new LinkedHashSet<>();
         for (String participant : Objects.requireNonNullElse(input.unitCodes(), List.<String>of())) {
             String c = checks.code("unitCodes", participant, true);
-            if (c != null && units.findByCode(c).isEmpty()) {
+            if (c != null && units.pathOf(c).isEmpty()) {
                 checks.add(new Violation("unitCodes", BUNDLE, "unit.unknown", c));
             }
             unitCodes.add(c);
@@ -186,9 +186,12 @@ public class DefaultMovementService implements MovementService {
                     ClusterMember.class).setParameter("cluster", cluster.getId()).getResultStream()
                     .forEach(member -> participants.add(member.getUnitCode())));
         }
+        Set<String> named = new LinkedHashSet<>(participants);
+        named.add(m.getUnitCode());
+        Map<String, String> names = units.namesOf(named);
         List<Movements.Participant> shown = new ArrayList<>();
         for (String unitCode : participants) {
-            shown.add(new Movements.Participant(unitCode, units.findByCode(unitCode).map(UnitDetails::name).orElse(unitCode)));
+            shown.add(new Movements.Participant(unitCode, names.getOrDefault(unitCode, unitCode)));
         }
         List<Movements.PhaseView> phases = em.createNamedQuery("Phase.of", Phase.class).setParameter("movement", m.getId())
                 .getResultStream().map(p -> new Movements.PhaseView(p.getId(), p.getName(), p.getStartsOn(), p.getEndsOn()))
@@ -198,7 +201,7 @@ public class DefaultMovementService implements MovementService {
                         r.getKind(), r.getHeldOn(), r.getSummary(), r.getFigures(), documents.view(r.getDocumentId()),
                         r.getRecordedBy())).toList();
         return Optional.of(new Movements.MovementView(summary(m), m.getTheme(), m.getSlogan(),
-                units.findByCode(m.getUnitCode()).map(UnitDetails::name).orElse(m.getUnitCode()), m.getTargets(),
+                names.getOrDefault(m.getUnitCode(), m.getUnitCode()), m.getTargets(),
                 m.getScheme(), List.copyOf(m.getClusterCodes()), shown, phases, reviews,
                 documents.view(m.getLaunchDocumentId()), m.getLaunchedOn(), m.getCreatedAt(), m.getCreatedBy(),
                 scope.canWrite(m.getUnitPath())));

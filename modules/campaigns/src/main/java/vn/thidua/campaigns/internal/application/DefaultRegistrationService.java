@@ -258,7 +258,7 @@ public class DefaultRegistrationService implements RegistrationService {
         List<Registrations.LineView> lines = lines(r.getId()).stream()
                 .map(l -> new Registrations.LineView(l.getPersonCode(), l.getPersonName(), l.getAwardCode())).toList();
         return new Registrations.RegistrationView(r.getId(), r.getUnitCode(),
-                units.findByCode(r.getUnitCode()).map(UnitDetails::name).orElse(r.getUnitCode()), r.getYear(),
+                units.namesOf(List.of(r.getUnitCode())).getOrDefault(r.getUnitCode(), r.getUnitCode()), r.getYear(),
                 r.getMovementCode(), r.getCollectiveAward(), r.getCollectiveTarget(), r.getState(), r.getReturnReason(),
                 r.getSubmittedAt(), r.getSubmittedBy(), r.getDecidedBy(), r.getVersion(), lines,
                 r.getState().editable() && scope.canWrite(r.getUnitPath()),
@@ -269,6 +269,14 @@ public class DefaultRegistrationService implements RegistrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Registrations.RegistrationView> list(int max) {
         return em.createNamedQuery("Registration.latest", Registration.class).setMaxResults(max * 4).getResultStream()
+                .filter(r -> scope.canRead(r.getUnitPath()) || maySuperviseOf(r)).limit(max).map(this::view).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Registrations.RegistrationView> ofMovement(String movementCode, int max) {
+        return em.createQuery("select r from Registration r where r.movementCode = :movement order by r.unitCode",
+                        Registration.class).setParameter("movement", movementCode).setMaxResults(max * 4).getResultStream()
                 .filter(r -> scope.canRead(r.getUnitPath()) || maySuperviseOf(r)).limit(max).map(this::view).toList();
     }
 

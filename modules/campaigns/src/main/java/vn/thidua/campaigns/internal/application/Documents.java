@@ -29,7 +29,7 @@ import vn.thidua.platform.files.FileTypes;
 
 /** Stores uploaded documents of campaigns (type recognised from the content, size limited, SHA-256 kept). */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(Transactional.TxType.SUPPORTS)
 public class Documents {
 
     static final String BUNDLE = "vn.thidua.campaigns.i18n.messages";
@@ -50,6 +50,7 @@ public class Documents {
     private int maxFileMegabytes;
 
     /** The stored document, or null when {@code content} is null (no file given). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Document store(String field, String fileName, InputStream content, String unitPath, Set<FileTypes.Type> allowed) {
         if (content == null) {
             return null;

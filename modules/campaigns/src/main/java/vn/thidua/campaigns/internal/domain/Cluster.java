@@ -27,7 +27,7 @@ public class Cluster {
     @Column(name = "code", nullable = false, updatable = false, length = 64)
     private String code;
 
-    @Column(name = "year", nullable = false, updatable = false)
+    @Column(name = "cluster_year", nullable = false, updatable = false)
     private Integer year;
 
     @Column(name = "name", nullable = false, length = 500)

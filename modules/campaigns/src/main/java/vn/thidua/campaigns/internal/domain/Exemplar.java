@@ -33,7 +33,7 @@ public class Exemplar {
     @Column(name = "movement_code", updatable = false, length = 64)
     private String movementCode;
 
-    @Column(name = "year", nullable = false, updatable = false)
+    @Column(name = "exemplar_year", nullable = false, updatable = false)
     private Integer year;
 
     @Column(name = "period_from", updatable = false)

@@ -61,6 +61,23 @@ public class InitiativeRecord {
     @Column(name = "person_code", length = 64)
     private List<String> authorCodes = new ArrayList<>();
 
+    @Column(name = "field", length = 200)
+    private String field;
+
+    @Column(name = "recognising_body", length = 500)
+    private String recognisingBody;
+
+    @Column(name = "effect", length = 10000)
+    private String effect;
+
+    @Column(name = "search_text", length = 500)
+    private String searchText;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cmp_initiative_document", joinColumns = @JoinColumn(name = "initiative_id"))
+    @Column(name = "document_id")
+    private List<Long> documentIds = new ArrayList<>();
+
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
 
@@ -82,6 +99,50 @@ public class InitiativeRecord {
         this.authorCodes = new ArrayList<>(authorCodes);
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    /** The registry's details; the search text is the title without case and diacritics. */
+    public void describe(String field, String recognisingBody, String effect, String searchText) {
+        this.field = field;
+        this.recognisingBody = recognisingBody;
+        this.effect = effect;
+        this.searchText = searchText;
+    }
+
+    public List<Long> getDocumentIds() {
+        return documentIds;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public String getRecognisingBody() {
+        return recognisingBody;
+    }
+
+    public String getEffect() {
+        return effect;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public vn.thidua.campaigns.InitiativeKind getKind() {
+        return kind;
+    }
+
+    public vn.thidua.campaigns.InitiativeScope getScope() {
+        return scope;
+    }
+
+    public java.time.LocalDate getRecognisedOn() {
+        return recognisedOn;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
     }
 
     public Long getId() {

@@ -30,7 +30,7 @@ public class Registration {
     @Column(name = "unit_path", nullable = false, updatable = false, length = 1000)
     private String unitPath;
 
-    @Column(name = "year", nullable = false, updatable = false)
+    @Column(name = "registration_year", nullable = false, updatable = false)
     private Integer year;
 
     @Column(name = "movement_code", updatable = false, length = 64)

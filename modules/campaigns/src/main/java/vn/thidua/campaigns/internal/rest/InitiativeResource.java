@@ -26,7 +26,7 @@ import vn.thidua.platform.Roles;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.rest.JsonBodies;
 
-/** {@code POST /api/v1/initiatives} (shared/API.md, achievements that rules read). */
+/** {@code POST /api/v1/initiatives} (shared/API.md, achievements that rules read; optional field, recognisingBody, effect). */
 @Path("initiatives")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,8 +55,12 @@ public class InitiativeResource {
         } else {
             checks.add(Violation.of("authorCodes", "required"));
         }
+        String field = JsonBodies.string(json, "field", checks);
+        String recognisingBody = JsonBodies.string(json, "recognisingBody", checks);
+        String effect = JsonBodies.string(json, "effect", checks);
         checks.throwIfAny();
-        long id = initiatives.record(title, kind, authors, scope, recognisedOn, decisionNumber);
+        long id = initiatives.record(title, kind, authors, scope, recognisedOn, decisionNumber, field, recognisingBody,
+                effect);
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 }

@@ -325,16 +325,7 @@ public class NominationView implements Serializable {
     }
 
     private static void send(String name, String contentType, byte[] content) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(contentType);
-        external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\""
-                + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        external.getResponseOutputStream().write(content);
-        faces.responseComplete();
+        vn.thidua.platform.web.Downloads.send(name, contentType, content);
     }
 
     private static String stateName(String state) {

@@ -73,6 +73,18 @@ public class DefaultUnitService implements UnitService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> namesOf(java.util.Collection<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("select u.code, u.name from Unit u where u.code in :codes", Object[].class)
+                    .setParameter("codes", codes).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> pathOf(String code) {
         return find(code).map(Unit::getPath);
     }

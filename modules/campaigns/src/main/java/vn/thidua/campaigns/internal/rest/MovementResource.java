@@ -1,0 +1,94 @@
+package vn.thidua.campaigns.internal.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.campaigns.MovementKind;
+import vn.thidua.campaigns.MovementLevel;
+import vn.thidua.campaigns.MovementScope;
+import vn.thidua.campaigns.MovementService;
+import vn.thidua.campaigns.Movements;
+import vn.thidua.platform.Checks;
+import vn.thidua.platform.Roles;
+import vn.thidua.platform.UnknownRecordException;
+import vn.thidua.platform.Violation;
+import vn.thidua.platform.rest.JsonBodies;
+
+/** Emulation movements: {@code POST /api/v1/movements}, {@code GET /api/v1/movements[/{code}]}, state changes. */
+@Path("movements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MovementResource {
+
+
+    @Inject
+    private MovementService movements;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
+    public Response create(InputStream body) {
+        JsonObject json = JsonBodies.read(body);
+        Checks checks = new Checks();
+        Movements.MovementInput input = new Movements.MovementInput(JsonBodies.string(json, "code", checks),
+                JsonBodies.string(json, "name", checks), JsonBodies.string(json, "theme", checks),
+                JsonBodies.string(json, "slogan", checks),
+                checks.oneOf("kind", JsonBodies.string(json, "kind", checks), MovementKind.class, true),
+                checks.oneOf("level", JsonBodies.string(json, "level", checks), MovementLevel.class, true),
+                checks.oneOf("scope", JsonBodies.string(json, "scope", checks), MovementScope.class, true),
+                JsonBodies.string(json, "unitCode", checks),
+                checks.isoDate("startsOn", JsonBodies.string(json, "startsOn", checks), true),
+                checks.isoDate("endsOn", JsonBodies.string(json, "endsOn", checks), true),
+                JsonBodies.strings(json, "unitCodes", checks), JsonBodies.strings(json, "clusterCodes", checks),
+                JsonBodies.string(json, "targets", checks), JsonBodies.string(json, "scheme", checks));
+        checks.throwIfAny();
+        long id = movements.create(input);
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", id, "code", input.code())).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
+        Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
+    public Movements.MovementView find(@PathParam("code") String code) {
+        Checks checks = new Checks();
+        String valid = checks.code("code", code, true);
+        checks.throwIfAny();
+        return movements.find(valid).orElseThrow(() -> new UnknownRecordException(
+                new Violation("code", "vn.thidua.campaigns.i18n.messages", "movement.unknown", valid)));
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
+        Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
+    public List<Movements.MovementSummary> list(@QueryParam("year") Integer year) {
+        return movements.list(year, 500);
+    }
+
+    /** {@code {version}}: moves the movement to its next state; answers {@code {state}}. */
+    @POST
+    @Path("{code}/advance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
+    public Map<String, Object> advance(@PathParam("code") String code, InputStream body) {
+        JsonObject json = JsonBodies.read(body);
+        Checks checks = new Checks();
+        Integer version = JsonBodies.integer(json, "version", checks);
+        checks.require(version != null, Violation.of("version", "required"));
+        checks.throwIfAny();
+        return Map.of("state", movements.advance(code, version));
+    }
+}

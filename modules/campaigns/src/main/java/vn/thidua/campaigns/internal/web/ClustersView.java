@@ -1,0 +1,208 @@
+package vn.thidua.campaigns.internal.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.campaigns.ClusterKind;
+import vn.thidua.campaigns.ClusterService;
+import vn.thidua.campaigns.Clusters;
+import vn.thidua.campaigns.CriterionKind;
+import vn.thidua.platform.web.FacesViolations;
+
+/** The clusters and blocs of a year, and the form that sets one up with its covenant's scoring sheet. */
+@Named
+@ViewScoped
+public class ClustersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClusterService clusters;
+
+    private int year = LocalDate.now().getYear();
+    private List<Clusters.ClusterSummary> list = List.of();
+
+    private String code;
+    private String name;
+    private ClusterKind kind = ClusterKind.AREA;
+    private String headUnitCode;
+    private String deputyUnitCode;
+    private String unitCodes;
+    private Integer flagCount = 1;
+    private Integer certificateCount = 2;
+    private List<CriterionRow> criteria = new ArrayList<>();
+
+    /** A line of the sheet being set up. */
+    public static class CriterionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private CriterionKind kind = CriterionKind.CRITERION;
+        private BigDecimal maxPoints;
+        private BigDecimal weight = BigDecimal.ONE;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public CriterionKind getKind() {
+            return kind;
+        }
+
+        public void setKind(CriterionKind kind) {
+            this.kind = kind;
+        }
+
+        public BigDecimal getMaxPoints() {
+            return maxPoints;
+        }
+
+        public void setMaxPoints(BigDecimal maxPoints) {
+            this.maxPoints = maxPoints;
+        }
+
+        public BigDecimal getWeight() {
+            return weight;
+        }
+
+        public void setWeight(BigDecimal weight) {
+            this.weight = weight;
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        search();
+        addCriterion();
+    }
+
+    public void search() {
+        list = clusters.list(year);
+    }
+
+    public void addCriterion() {
+        criteria.add(new CriterionRow());
+    }
+
+    public void removeCriterion(int index) {
+        if (index >= 0 && index < criteria.size()) {
+            criteria.remove(index);
+        }
+    }
+
+    public String create() {
+        List<String> members = unitCodes == null ? List.of()
+                : Arrays.stream(unitCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<Clusters.CriterionInput> lines = criteria.stream()
+                .filter(c -> c.getName() != null && !c.getName().isBlank() || c.getMaxPoints() != null)
+                .map(c -> new Clusters.CriterionInput(c.getName(), c.getKind(), c.getMaxPoints(), c.getWeight())).toList();
+        boolean done = FacesViolations.attempt("clusterForm", Set.of("code", "year", "name", "kind", "headUnitCode",
+                "deputyUnitCode", "unitCodes", "criteria", "flagCount", "certificateCount"), () -> clusters.create(
+                new Clusters.ClusterInput(code, year, name, kind, headUnitCode, blank(deputyUnitCode), members, lines,
+                        flagCount, certificateCount)));
+        return done ? "/campaigns/cluster?faces-redirect=true&code=" + code + "&year=" + year : null;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public ClusterKind[] getKinds() {
+        return ClusterKind.values();
+    }
+
+    public CriterionKind[] getCriterionKinds() {
+        return CriterionKind.values();
+    }
+
+    public List<Clusters.ClusterSummary> getList() {
+        return list;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ClusterKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ClusterKind kind) {
+        this.kind = kind;
+    }
+
+    public String getHeadUnitCode() {
+        return headUnitCode;
+    }
+
+    public void setHeadUnitCode(String headUnitCode) {
+        this.headUnitCode = headUnitCode;
+    }
+
+    public String getDeputyUnitCode() {
+        return deputyUnitCode;
+    }
+
+    public void setDeputyUnitCode(String deputyUnitCode) {
+        this.deputyUnitCode = deputyUnitCode;
+    }
+
+    public String getUnitCodes() {
+        return unitCodes;
+    }
+
+    public void setUnitCodes(String unitCodes) {
+        this.unitCodes = unitCodes;
+    }
+
+    public Integer getFlagCount() {
+        return flagCount;
+    }
+
+    public void setFlagCount(Integer flagCount) {
+        this.flagCount = flagCount;
+    }
+
+    public Integer getCertificateCount() {
+        return certificateCount;
+    }
+
+    public void setCertificateCount(Integer certificateCount) {
+        this.certificateCount = certificateCount;
+    }
+
+    public List<CriterionRow> getCriteria() {
+        return criteria;
+    }
+}
