@@ -22,6 +22,14 @@ public final class Clusters {
 
     public record CriterionView(long id, int position, String name, CriterionKind kind, BigDecimal maxPoints,
                                 BigDecimal weight) implements Serializable {
+
+        public String maxText() {
+            return maxPoints.stripTrailingZeros().toPlainString();
+        }
+
+        public String weightText() {
+            return weight.stripTrailingZeros().toPlainString();
+        }
     }
 
     public record ScoreView(BigDecimal selfPoints, String evidence, BigDecimal confirmedPoints, String adjustReason)

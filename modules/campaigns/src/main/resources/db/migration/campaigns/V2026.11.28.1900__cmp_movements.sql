@@ -117,6 +117,7 @@ create table cmp_cluster (
     kind              varchar(16)   not null,
     head_unit_code    varchar(64)   not null,
     deputy_unit_code  varchar(64),
+    owner_unit_code   varchar(64)   not null,
     owner_path        varchar(1000) not null,
     flag_count        integer       not null,
     certificate_count integer       not null,

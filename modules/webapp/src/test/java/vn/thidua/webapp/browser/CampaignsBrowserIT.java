@@ -3,7 +3,6 @@ package vn.thidua.webapp.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -147,13 +146,14 @@ class CampaignsBrowserIT {
         browser.type("movementForm:slogan", "Chung sức, đồng lòng");
         browser.script("PF('movementScope').selectValue('CLUSTER')");
         browser.type("movementForm:unitCode", "SON_LA");
+        browser.type("movementForm:targets", "100% xã đạt tiêu chí về thu nhập");
         browser.type("movementForm:startsOn_input", "01/01/" + year);
         browser.find("movementForm:startsOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.type("movementForm:endsOn_input", "31/12/" + year);
         browser.find("movementForm:endsOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.script("document.activeElement.blur()");
         browser.script("document.querySelectorAll(\"[id='movementForm:clusterCodes'] input[type=checkbox]\").forEach("
                 + "c => { if (c.value === '" + west + "' || c.value === '" + east + "') c.checked = true; })");
-        browser.type("movementForm:targets", "100% xã đạt tiêu chí về thu nhập");
         browser.click("movementForm:create");
         browser.wait.until(d -> d.getCurrentUrl().contains("movement.xhtml"));
         browser.waitForText("Dự thảo");
@@ -187,7 +187,7 @@ class CampaignsBrowserIT {
         score("48", "29", "5", "1");
 
         // 4. The head confirms the others, lowering one point with a reason; the deputy confirms the head's sheet.
-        browser.script("PF('confirmingUnit').selectValue('" + units[1] + "')");
+        chooseUnitToConfirm(names[1]);
         browser.type("confirmForm:points-2", "26");
         browser.click("confirmForm:confirm");
         browser.waitForText("khác điểm đơn vị tự chấm");
@@ -195,13 +195,14 @@ class CampaignsBrowserIT {
         browser.type("confirmForm:reason-2", "Chưa có minh chứng về chuyển đổi số");
         browser.click("confirmForm:confirm");
         browser.waitForText("Đã xác nhận bảng điểm.");
-        browser.script("PF('confirmingUnit').selectValue('" + units[2] + "')");
+        chooseUnitToConfirm(names[2]);
         browser.click("confirmForm:confirm");
         browser.waitForText("Đã xác nhận bảng điểm.");
-        api.send("POST", "api/v1/clusters/" + year + "/" + west + "/scores/" + units[0] + "/confirmation", "yc_" + run,
-                PASSWORD, "{}");
+        assertThat(api.send("POST", "api/v1/clusters/" + year + "/" + west + "/scores/" + units[0] + "/confirmation",
+                "yc_" + run, PASSWORD, "{}").statusCode()).isEqualTo(200);
 
-        // 5. The ranking shows, with its tie rule, and is published.
+        // 5. The ranking shows, with its tie rule; the office publishes it.
+        signInAs("cv_" + run);
         browser.open("campaigns/cluster.xhtml?code=" + west + "&year=" + year);
         String ranking = browser.find("ranking").getText();
         assertThat(ranking.indexOf(names[0])).isLessThan(ranking.indexOf(names[1]));
@@ -211,14 +212,14 @@ class CampaignsBrowserIT {
         browser.waitForText("Đã công bố kết quả xếp hạng");
         assertThat(browser.bodyText()).contains("Cờ thi đua của UBND tỉnh").contains("Quy tắc xếp hạng");
         browser.screenshot("52-cluster-ranking");
-        JsonArray batches = Json.createReader(new StringReader(call("GET", "api/v1/nominations?unitCode=" + units[0]
-                + "&year=" + year, null).body())).readArray();
-        assertThat(batches.getJsonObject(0).getJsonArray("nominees").getValuesAs(JsonObject.class))
+        JsonObject batch = Json.createReader(new StringReader(call("GET", "api/v1/nominations?unitCode=SON_LA&year=" + year,
+                null).body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("title").contains(run)).findFirst().orElseThrow();
+        assertThat(batch.getJsonArray("nominees").getValuesAs(JsonObject.class))
                 .extracting(n -> n.getString("recipientCode") + ":" + n.getString("awardCode"))
                 .containsExactly(units[0] + ":CO_TD_TINH", units[1] + ":BANG_KHEN_TINH");
 
         // 6. The specialist records an exemplar with a photo; the honour board shows it.
-        signInAs("cv_" + run);
         browser.open("campaigns/honour.xhtml");
         browser.type("exemplarForm:code", person1);
         browser.script("PF('exemplarMovement').selectValue('" + movement + "')");
@@ -232,9 +233,19 @@ class CampaignsBrowserIT {
         assertThat(((Number) width).intValue()).as("the photo is served and shown").isEqualTo(320);
         browser.screenshot("53-honour-board");
 
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 2600));
         browser.open("campaigns/movement.xhtml?code=" + movement);
         assertThat(browser.bodyText()).contains("Lò Thị Hoa").contains(names[1]).contains("Cụm thi đua số 1 " + run);
         browser.screenshot("50-movement");
+    }
+
+    /** As a user does: choosing the unit fires the menu's change (and the form is filled with its points). */
+    private void chooseUnitToConfirm(String name) {
+        browser.click("confirmForm:confirmingUnit");
+        browser.wait.until(d -> d.findElement(By.cssSelector("[id='confirmForm:confirmingUnit_items'] li[data-label='" + name
+                + "']")).isDisplayed());
+        browser.driver.findElement(By.cssSelector("[id='confirmForm:confirmingUnit_items'] li[data-label='" + name + "']")).click();
+        browser.waitForAjax();
     }
 
     private static Path registrationFile(String... cells) throws Exception {

@@ -106,10 +106,14 @@ class CampaignsApiIT {
         return read("api/v1/registrations/" + id, null).getJsonNumber("version").longValue();
     }
 
-    private JsonArray nominationsOf(String unitCode) throws Exception {
-        HttpResponse<String> response = admin("GET", "api/v1/nominations?unitCode=" + unitCode + "&year=" + YEAR, null);
+    /** The province office's batch drafted from the ranking of this run's cluster (its name carries the run). */
+    private JsonObject ofCluster(String run) throws Exception {
+        HttpResponse<String> response = admin("GET", "api/v1/nominations?unitCode=SON_LA&year=" + YEAR, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.createReader(new StringReader(response.body())).readArray();
+        List<JsonObject> batches = Json.createReader(new StringReader(response.body())).readArray()
+                .getValuesAs(JsonObject.class).stream().filter(b -> b.getString("title").contains(run)).toList();
+        assertThat(batches).hasSize(1);
+        return batches.get(0);
     }
 
     @Test
@@ -145,7 +149,7 @@ class CampaignsApiIT {
                 .as("a submitted sheet no longer changes").isEqualTo(409);
 
         JsonObject view = read("api/v1/clusters/" + YEAR + "/" + cluster, null);
-        HttpResponse<String> early = as("ca_" + run, "POST", "api/v1/clusters/" + YEAR + "/" + cluster + "/ranking",
+        HttpResponse<String> early = admin("POST", "api/v1/clusters/" + YEAR + "/" + cluster + "/ranking",
                 "{\"version\":" + view.getJsonNumber("version").longValue() + "}");
         assertThat(early.statusCode()).isEqualTo(400);
         assertThat(early.body()).contains("Chưa xác nhận");
@@ -164,7 +168,10 @@ class CampaignsApiIT {
         assertThat(as("ca_" + run, "POST", sheets + c + "/confirmation", "{}").statusCode()).isEqualTo(200);
 
         view = read("api/v1/clusters/" + YEAR + "/" + cluster, null);
-        HttpResponse<String> published = as("ca_" + run, "POST", "api/v1/clusters/" + YEAR + "/" + cluster + "/ranking",
+        assertThat(as("ca_" + run, "POST", "api/v1/clusters/" + YEAR + "/" + cluster + "/ranking", "{\"version\":"
+                + view.getJsonNumber("version").longValue() + "}").statusCode()).as("the office publishes, not the head")
+                .isEqualTo(403);
+        HttpResponse<String> published = admin("POST", "api/v1/clusters/" + YEAR + "/" + cluster + "/ranking",
                 "{\"version\":" + view.getJsonNumber("version").longValue() + "}");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         JsonArray ranking = Json.createReader(new StringReader(published.body())).readArray();
@@ -172,10 +179,8 @@ class CampaignsApiIT {
                 + r.getInt("position") + ":" + r.getJsonNumber("total").bigDecimalValue().stripTrailingZeros().toPlainString())
                 .containsExactly(a + ":1:101", b + ":2:80", c + ":3:70");
 
-        // The publication drafted the head unit's provincial batch: the leader for the flag, the next two for certificates.
-        JsonArray batches = nominationsOf(a);
-        assertThat(batches).hasSize(1);
-        JsonObject batch = batches.getJsonObject(0);
+        // The publication drafted the office's provincial batch: the leader for the flag, the next two for certificates.
+        JsonObject batch = ofCluster(run);
         assertThat(batch.getString("state")).isEqualTo("DRAFT");
         assertThat(batch.getString("level")).isEqualTo("PROVINCE");
         assertThat(batch.getString("title")).contains("Cụm thi đua các sở");
@@ -217,7 +222,7 @@ class CampaignsApiIT {
         assertThat(admin("POST", "api/v1/clusters/" + YEAR + "/" + cluster + "/ranking", "{\"version\":"
                 + view.getJsonNumber("version").longValue() + "}").statusCode()).isEqualTo(200);
 
-        JsonArray nominees = nominationsOf(c).getJsonObject(0).getJsonArray("nominees");
+        JsonArray nominees = ofCluster(run).getJsonArray("nominees");
         assertThat(nominees.getValuesAs(JsonObject.class)).extracting(n -> n.getString("recipientCode") + ":"
                 + n.getString("awardCode") + ":" + n.getBoolean("unregistered"))
                 .containsExactlyInAnyOrder(a + ":CO_TD_TINH:true", b + ":CO_TD_TINH:true");

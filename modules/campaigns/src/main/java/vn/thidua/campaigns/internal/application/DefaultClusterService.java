@@ -134,6 +134,7 @@ public class DefaultClusterService implements ClusterService {
         cluster.setHeadUnitCode(head);
         cluster.setDeputyUnitCode(deputy);
         cluster.setOwnerPath(owner);
+        cluster.setOwnerUnitCode(unitAt(owner, members.values().iterator().next()));
         cluster.setFlagCount(flags);
         cluster.setCertificateCount(certificates);
         cluster.setState(SCORING);
@@ -162,6 +163,16 @@ public class DefaultClusterService implements ClusterService {
         after.put("certificateCount", certificates);
         auditTrail.recordIn(owner, "Cluster", cluster.getId(), AuditAction.CREATE, null, after);
         return cluster.getId();
+    }
+
+    /** The code of the unit at {@code path}, found by walking up from {@code below} (a unit at or under it). */
+    private String unitAt(String path, UnitDetails below) {
+        UnitDetails unit = below;
+        while (!units.pathOf(unit.code()).orElseThrow().equals(path)) {
+            String parent = unit.parentCode();
+            unit = units.findByCode(parent).orElseThrow();
+        }
+        return unit.code();
     }
 
     /** The deepest unit path above (or equal to) every one of {@code paths} ("/1/" "/1/5/" → "/1/"). */
@@ -397,7 +408,8 @@ public class DefaultClusterService implements ClusterService {
                 Map.of("cluster", code, "year", year, "ranking", ranked.stream()
                         .map(r -> r.position() + ". " + r.unitCode() + " " + r.total().toPlainString())
                         .collect(Collectors.joining("; "))));
-        published.fire(new RankingPublished(cluster.getCode(), cluster.getName(), year, cluster.getHeadUnitCode(),
+        published.fire(new RankingPublished(cluster.getCode(), cluster.getName(), year, cluster.getOwnerUnitCode(),
+                cluster.getHeadUnitCode(),
                 List.copyOf(standings), cluster.getFlagCount(), cluster.getCertificateCount()));
         return ranked.stream().map(r -> new Clusters.RankView(r.unitCode(), r.unitName(), r.position(), r.total(),
                 r.tieBreak())).toList();
@@ -430,9 +442,12 @@ public class DefaultClusterService implements ClusterService {
         return confirmer != null && units.pathOf(confirmer).map(p -> scope.hasRoleOn(p, UNIT_SIDE)).orElse(false);
     }
 
+    /**
+     * The office that set up the cluster publishes its ranking (and owns the nominations it calls for); the head's team
+     * confirms the sheets.
+     */
     private boolean mayLead(Cluster cluster) {
-        return scope.hasRoleOn(cluster.getOwnerPath(), OFFICE)
-                || units.pathOf(cluster.getHeadUnitCode()).map(p -> scope.hasRoleOn(p, UNIT_SIDE)).orElse(false);
+        return scope.hasRoleOn(cluster.getOwnerPath(), OFFICE);
     }
 
     private static Scoring.Item item(Criterion c) {

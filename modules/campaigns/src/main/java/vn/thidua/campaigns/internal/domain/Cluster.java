@@ -43,6 +43,9 @@ public class Cluster {
     @Column(name = "deputy_unit_code", length = 64)
     private String deputyUnitCode;
 
+    @Column(name = "owner_unit_code", nullable = false, length = 64)
+    private String ownerUnitCode;
+
     @Column(name = "owner_path", nullable = false, length = 1000)
     private String ownerPath;
 
@@ -107,6 +110,14 @@ public class Cluster {
 
     public String getDeputyUnitCode() {
         return deputyUnitCode;
+    }
+
+    public String getOwnerUnitCode() {
+        return ownerUnitCode;
+    }
+
+    public void setOwnerUnitCode(String ownerUnitCode) {
+        this.ownerUnitCode = ownerUnitCode;
     }
 
     public String getOwnerPath() {

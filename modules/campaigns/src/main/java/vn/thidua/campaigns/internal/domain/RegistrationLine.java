@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** A person's registered title within a registration. */
 @Entity
 @Table(name = "cmp_registration_line")
-@NamedQuery(name = "RegistrationLine.of", query = "select l from RegistrationLine l where l.registrationId = :registration order by l.id")
+@NamedQuery(name = "RegistrationLine.of", query = "select l from RegistrationLine l where l.registrationId = :registration order by l.personName, l.id")
 public class RegistrationLine {
 
     @Id

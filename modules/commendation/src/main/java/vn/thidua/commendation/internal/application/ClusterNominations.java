@@ -16,9 +16,9 @@ import vn.thidua.platform.Violation;
 
 /**
  * Drafts the nominations a published cluster ranking calls for, inside the publishing transaction (a failure here
- * undoes the publication): one provincial batch of the cluster's head unit, with the leaders proposed for the
- * provincial emulation flag (CO_TD_TINH) and the next ones for the provincial certificate of merit. The batch stays a
- * draft: the head's team completes the dossier and submits it.
+ * undoes the publication): one provincial batch of the office that set up the cluster, with the leaders proposed for
+ * the provincial emulation flag (CO_TD_TINH) and the next ones for the provincial certificate of merit. The batch stays
+ * a draft: the office completes the dossier (the units' achievement reports) and submits it.
  */
 @ApplicationScoped
 public class ClusterNominations {
@@ -38,7 +38,7 @@ public class ClusterNominations {
         }
         String title = new Violation("title", DefaultCommendationService.BUNDLE, "nomination.clusterTitle",
                 ranking.clusterName(), String.valueOf(ranking.year())).message(Locale.forLanguageTag("vi"));
-        long batch = nominations.create(new Nominations.BatchInput(title, ranking.headUnitCode(), ranking.year(),
+        long batch = nominations.create(new Nominations.BatchInput(title, ranking.ownerUnitCode(), ranking.year(),
                 CommendationType.THUONG_XUYEN, null, AwardLevel.PROVINCE));
         flags.forEach(s -> nominations.addNominee(batch, RecipientType.UNIT, s.unitCode(), FLAG));
         certificates.forEach(s -> nominations.addNominee(batch, RecipientType.UNIT, s.unitCode(), CERTIFICATE));
