@@ -107,8 +107,13 @@ class CommendationBrowserIT {
         browser.find("initiativeForm:recognisedOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.click("initiativeForm:record");
         browser.waitForText("Đã ghi nhận sáng kiến.");
-        assertThat(browser.find("latest").getText()).contains("Ứng dụng bản đồ số quản lý học sinh " + run)
+        assertThat(browser.find("registryForm:latest").getText()).contains("Ứng dụng bản đồ số quản lý học sinh " + run)
                 .contains("15/03/2024").contains(person);
+        // The registry is searched without diacritics, in the database.
+        browser.type("registryForm:searchText", "ung dung ban do so quan ly hoc sinh " + run.toLowerCase());
+        browser.click("registryForm:search");
+        browser.wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[id='registryForm:latest_data'] tr")).size() == 1);
+        assertThat(browser.find("registryForm:latest").getText()).contains("Ứng dụng bản đồ số quản lý học sinh " + run);
         browser.screenshot("33-initiatives");
     }
 }
