@@ -132,9 +132,9 @@ public class DefaultInitiativeService implements InitiativeService {
         String normalised = vn.thidua.platform.SearchText.normalise(text == null ? "" : text).replace("%", "");
         if (!normalised.isEmpty()) {
             where.append(" and (i.searchText like :text or i.id in (select a.id from InitiativeRecord a join a.authorCodes c"
-                    + " where lower(c) = :code))");
+                    + " where c = :code))");
             parameters.put("text", "%" + normalised + "%");
-            parameters.put("code", text.strip().toLowerCase(java.util.Locale.ROOT));
+            parameters.put("code", text.strip());
         }
         if (atLeast != null) {
             where.append(" and i.scope in :scopes");
