@@ -2,7 +2,9 @@
 # Benchmark of the set-wise pre-screening on PostgreSQL with a province-sized data set: 12 districts, 2,400
 # communes and schools, 300,000 people with four years of ratings, ~1 million decided commendations, discipline
 # and 30,000 initiatives. Starts the built WAR on a fresh database and times the pre-screening screen for the
-# whole province and for one district (PreScreeningBench.java signs in and submits the form).
+# whole province and for one district (PreScreeningBench.java signs in and submits the form); then adds 2025's
+# provincial awards (a tenth of the people, a third of the units) and times the statistical reports and the national
+# export through the API.
 # Run from the project root after `mvn -B package -DskipTests`; needs PostgreSQL on 127.0.0.1:5432 (trust) and
 # port 8080 free. PEOPLE=30000 for a quicker run; REUSE=1 times again on the database of the previous run. The figures are for notes, never for test assertions.
 set -euo pipefail
@@ -66,4 +68,33 @@ psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "select 'units ' || count(*) from 
     -c "select 'people ' || count(*) from org_person" -c "select 'ratings ' || count(*) from org_person_rating" \
     -c "select 'commendations ' || count(*) from cmd_commendation" -c "select 'initiatives ' || count(*) from cmp_initiative"
 java $BENCH/PreScreeningBench.java http://localhost:8080/ admin Bench-Admin-1 2024 SON_LA SON_LA BD3
+[ -n "${REUSE:-}" ] || psql -q -h 127.0.0.1 -U postgres -d "$DB" <<'SQL'
+insert into cmd_commendation (award_code, recipient_type, recipient_code, year_achieved, commendation_type,
+       decision_number, decision_date, unit_code, unit_path, unit_kind, position_category, reward_amount, recorded_at, recorded_by)
+select case when p.id % 50 = 0 then 'CSTD_TINH' else 'BANG_KHEN_TINH' end, 'PERSON', p.code, 2024,
+       case when p.id % 7 = 0 then 'CHUYEN_DE' else 'THUONG_XUYEN' end, 'BK/' || (p.id % 400), date '2025-02-10',
+       u.code, u.path, u.kind, case when p.id % 9 = 0 then 'OTHER_LEADER' else 'DIRECT_WORKER' end, 0, now(), 'bench'
+from org_person p join org_membership m on m.person_id = p.id join org_unit u on u.id = m.unit_id
+where p.code like 'BP%' and p.id % 10 = 3;
+insert into cmd_commendation (award_code, recipient_type, recipient_code, year_achieved, commendation_type,
+       decision_number, decision_date, unit_code, unit_path, unit_kind, reward_amount, recorded_at, recorded_by)
+select case when u.id % 9 = 0 then 'CO_TD_TINH' else 'BANG_KHEN_TINH' end, 'UNIT', u.code, 2024, 'THUONG_XUYEN',
+       'BKT/' || (u.id % 40), date '2025-03-10', u.code, u.path, u.kind, 0, now(), 'bench'
+from org_unit u where u.code like 'BU%' and u.id % 3 = 0;
+analyze;
+SQL
+time_call() { # label, path, [accept]: three calls, the times of each
+    local times=""
+    for _ in 1 2 3; do
+        times="$times $(curl -s -o /tmp/bench-body -w '%{time_total}' -u admin:Bench-Admin-1 \
+            -H "Accept: ${3:-application/json}" "http://localhost:8080/$2")"
+    done
+    printf '%-48s %s s (%s bytes)\n' "$1" "$times" "$(wc -c < /tmp/bench-body)"
+}
+time_call "report 0603, whole province, 2025" "api/v1/reports/0603?year=2025"
+time_call "report 0603, one district, 2025" "api/v1/reports/0603?year=2025&unitCode=BD3"
+time_call "report 0602, whole province, 2025" "api/v1/reports/0602?year=2025"
+time_call "report 0603 as .xlsx" "api/v1/reports/0603?year=2025" \
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+time_call "national export since 2025-01-01" "api/v1/exports/national?since=2025-01-01"
 grep -c "SEVERE" "$ROOT/server.log" | sed 's/^/SEVERE entries in the server log: /' || true

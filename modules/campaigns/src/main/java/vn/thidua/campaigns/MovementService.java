@@ -22,6 +22,12 @@ public interface MovementService {
     /** The newest movements the caller may read, at most {@code max}; {@code year} (optional) keeps those running in it. */
     List<Movements.MovementSummary> list(Integer year, int max);
 
+    /**
+     * Movements launched (not drafts) whose period starts in [{@code from}, {@code to}], by units in the subtree of
+     * {@code unitCode} (every readable unit when null), for form 0601.
+     */
+    List<Movements.MovementSummary> launchedBetween(LocalDate from, LocalDate to, String unitCode);
+
     long addPhase(String code, String name, LocalDate startsOn, LocalDate endsOn);
 
     long recordReview(String code, ReviewKind kind, LocalDate heldOn, String summary, String figures,

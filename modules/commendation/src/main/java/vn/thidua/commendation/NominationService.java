@@ -24,6 +24,9 @@ public interface NominationService {
     /** The batches of a unit for an achievement year that the caller may read, in full. */
     List<Nominations.BatchView> ofUnit(String unitCode, int year);
 
+    /** How many batches (of the subtree of {@code unitCode}, or all readable) are in each state, by age since created. */
+    List<Nominations.StateAge> ages(String unitCode);
+
     long addNominee(long batchId, RecipientType type, String code, String awardCode);
 
     void withdrawNominee(long nomineeId);

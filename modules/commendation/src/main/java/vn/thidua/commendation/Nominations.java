@@ -164,4 +164,12 @@ public final class Nominations {
 
     public record StoredFile(String fileName, String contentType, byte[] content) {
     }
+
+    /** Batches in a state, by age: created within the last 7 days, 8 to 30 days ago, earlier. */
+    public record StateAge(NominationState state, long recent, long month, long older) implements Serializable {
+
+        public long total() {
+            return recent + month + older;
+        }
+    }
 }

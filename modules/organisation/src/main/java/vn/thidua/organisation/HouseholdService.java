@@ -12,4 +12,7 @@ public interface HouseholdService {
 
     /** Households whose head's name or code contains the text (ignoring diacritics), within the caller's scope. */
     List<HouseholdDetails> search(String text, int max);
+
+    /** The names of these records by code, in one query (unknown codes left out); callers have already scoped what they show. */
+    java.util.Map<String, String> namesOf(java.util.Collection<String> codes);
 }

@@ -60,4 +60,13 @@ public interface PersonService {
      * pre-screening calls it for a batch of units at a time). Refused when a unit is outside the caller's scope.
      */
     List<PersonYearProfile> memberProfiles(java.util.Collection<String> unitCodes, int fromYear, int year);
+
+    /** The names of these records by code, in one query (unknown codes left out); callers have already scoped what they show. */
+    java.util.Map<String, String> namesOf(java.util.Collection<String> codes);
+
+    /**
+     * The citizen identity numbers of these people (those that have one), for the exchange with the national
+     * databases: only for roles that may read them, within the caller's units, each read recorded in the audit trail.
+     */
+    java.util.Map<String, String> citizenIdsOf(java.util.Collection<String> codes);
 }

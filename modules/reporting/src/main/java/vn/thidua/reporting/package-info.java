@@ -1,2 +1,5 @@
-/** Statistics, statutory forms 0601-0603, dashboards and exports, read from the other modules' APIs (published API; nothing published yet). */
+/**
+ * Statistics, statutory forms 0601-0603, dashboards and exports, read from the other modules' published APIs
+ * (published API: the report records and services).
+ */
 package vn.thidua.reporting;

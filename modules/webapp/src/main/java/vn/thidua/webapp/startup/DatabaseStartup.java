@@ -44,7 +44,7 @@ public class DatabaseStartup {
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     // The one type the two databases spell differently: stored files (dossiers).
-                    .placeholders(java.util.Map.of("binary", isPostgres() ? "bytea" : "blob"))
+                    .placeholders(java.util.Map.of("binary", isPostgres() ? "bytea" : "blob", "text", isPostgres() ? "text" : "clob"))
                     .table("plt_schema_history")
                     .load();
             int applied = flyway.migrate().migrationsExecuted;

@@ -63,7 +63,7 @@ class AccessIT {
                 + "}");
     }
 
-    private enum Kind { READ, WRITE, ADMIN, AUDIT, RULES, FLAGS }
+    private enum Kind { READ, WRITE, ADMIN, AUDIT, RULES, FLAGS, REPORT, EXPORT }
 
     private record Call(String method, String path, String body, Kind kind, boolean scoped) {
     }
@@ -103,7 +103,10 @@ class AccessIT {
                         + "\"],\"scope\":\"CO_SO\",\"recognisedOn\":\"2024-03-01\",\"decisionNumber\":\"2/QĐ\"}",
                         Kind.WRITE, true),
                 new Call("GET", "api/v1/rule-sets", null, Kind.RULES, false),
-                new Call("GET", "api/v1/commendations/to-reexamine", null, Kind.FLAGS, false));
+                new Call("GET", "api/v1/commendations/to-reexamine", null, Kind.FLAGS, false),
+                new Call("GET", "api/v1/reports/0603?year=2025&unitCode=" + unit, null, Kind.REPORT, true),
+                new Call("GET", "api/v1/reports/0601?year=2025&unitCode=" + unit, null, Kind.REPORT, true),
+                new Call("GET", "api/v1/exports/national?since=2025-01-01", null, Kind.EXPORT, false));
     }
 
     private static boolean allowed(String role, Kind kind, boolean inScope) {
@@ -115,6 +118,9 @@ class AccessIT {
             case RULES -> Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.AUDITOR).contains(role);
             case FLAGS -> Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.AUDITOR, Roles.INTEGRATION)
                     .contains(role);
+            case REPORT -> inScope && Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.SIGNER, Roles.AUDITOR,
+                    Roles.INTEGRATION).contains(role);
+            case EXPORT -> Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION).contains(role);
         };
     }
 
@@ -175,6 +181,11 @@ class AccessIT {
             pages.put("commendation/prescreening.xhtml", unitSide);
             pages.put("commendation/calendar.xhtml", role.equals(Roles.ADMIN) || role.equals(Roles.SPECIALIST));
             pages.put("campaigns/registrations.xhtml", unitSide || role.equals(Roles.AUDITOR));
+            boolean reporter = unitSide || role.equals(Roles.SIGNER) || role.equals(Roles.AUDITOR);
+            pages.put("reporting/reports.xhtml", reporter);
+            pages.put("reporting/dashboard.xhtml", reporter);
+            pages.put("reporting/records.xhtml", reporter);
+            pages.put("reporting/auditor.xhtml", role.equals(Roles.ADMIN) || role.equals(Roles.AUDITOR));
             for (Map.Entry<String, Boolean> page : pages.entrySet()) {
                 int status = browser.get(page.getKey()).statusCode();
                 checked++;

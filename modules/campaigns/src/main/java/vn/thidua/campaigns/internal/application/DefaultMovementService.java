@@ -230,6 +230,26 @@ public class DefaultMovementService implements MovementService {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Movements.MovementSummary> launchedBetween(LocalDate from, LocalDate to, String unitCode) {
+        String subtree = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            subtree = units.pathOf(unitCode.strip()).orElseThrow(() -> new UnknownRecordException(
+                    new Violation("unitCode", BUNDLE, "unit.unknown", unitCode)));
+            scope.checkRead(subtree, "movements of " + unitCode);
+        }
+        // Launched movements are public within the province; the subtree only narrows the form's scope.
+        var query = em.createQuery("select m from Movement m where m.state <> :draft and m.startsOn between :from and :to"
+                        + (subtree == null ? "" : " and m.unitPath like :subtree") + " order by m.startsOn, m.id", Movement.class)
+                .setParameter("draft", MovementState.DRAFT).setParameter("from", from).setParameter("to", to);
+        if (subtree != null) {
+            query.setParameter("subtree", subtree + "%");
+        }
+        return query.getResultStream()
+                .map(DefaultMovementService::summary).toList();
+    }
+
+    @Override
     public long addPhase(String code, String name, LocalDate startsOn, LocalDate endsOn) {
         Movement movement = movement(code);
         scope.checkWrite(movement.getUnitPath(), "movement " + code);

@@ -316,6 +316,55 @@ public class DefaultNominationService implements NominationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Nominations.StateAge> ages(String unitCode) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (unitCode != null && !unitCode.isBlank()) {
+            String path = units.pathOf(unitCode.strip()).orElseThrow(() -> new UnknownRecordException(
+                    new Violation("unitCode", BUNDLE, "unit.unknown", unitCode)));
+            scope.checkRead(path, "nominations of " + unitCode);
+            where.append(" and b.unitPath like :subtree");
+            parameters.put("subtree", path + "%");
+        }
+        if (!scope.readsEverything()) {
+            List<String> paths = scope.readablePaths();
+            if (paths.isEmpty()) {
+                return List.of();
+            }
+            where.append(" and (");
+            for (int i = 0; i < paths.size(); i++) {
+                where.append(i == 0 ? "" : " or ").append("b.unitPath like :p").append(i);
+                parameters.put("p" + i, paths.get(i) + "%");
+            }
+            where.append(")");
+        }
+        OffsetDateTime now = now();
+        Map<NominationState, long[]> counts = new java.util.EnumMap<>(NominationState.class);
+        String[] windows = {" and b.createdAt >= :since", " and b.createdAt < :until and b.createdAt >= :since",
+            " and b.createdAt < :until"};
+        OffsetDateTime[][] bounds = {{now.minusDays(7), null}, {now.minusDays(30), now.minusDays(7)},
+            {null, now.minusDays(30)}};
+        for (int w = 0; w < windows.length; w++) {
+            var query = em.createQuery("select b.state, count(b) from NominationBatch b" + where + windows[w]
+                    + " group by b.state", Object[].class);
+            parameters.forEach(query::setParameter);
+            if (bounds[w][0] != null) {
+                query.setParameter("since", bounds[w][0]);
+            }
+            if (bounds[w][1] != null) {
+                query.setParameter("until", bounds[w][1]);
+            }
+            for (Object[] row : query.getResultList()) {
+                counts.computeIfAbsent((NominationState) row[0], s -> new long[3])[w] = ((Number) row[1]).longValue();
+            }
+        }
+        List<Nominations.StateAge> ages = new ArrayList<>();
+        counts.forEach((state, c) -> ages.add(new Nominations.StateAge(state, c[0], c[1], c[2])));
+        return ages;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Nominations.BatchSummary> ofMovement(String movementCode, int max) {
         return summaries(em.createQuery("select b from NominationBatch b where b.movementCode = :movement order by b.id desc",
                         NominationBatch.class).setParameter("movement", movementCode).setMaxResults(max * 4)

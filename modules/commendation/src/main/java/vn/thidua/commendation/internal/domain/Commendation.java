@@ -174,6 +174,14 @@ public class Commendation {
         return values;
     }
 
+    public String getUnitKind() {
+        return unitKind;
+    }
+
+    public String getPositionCategory() {
+        return positionCategory;
+    }
+
     public Long getId() {
         return id;
     }

@@ -101,4 +101,16 @@ public class DefaultHouseholdService implements HouseholdService {
         return new HouseholdDetails(household.getCode(), household.getHeadName(), household.getUnit().getCode(),
                 household.getUnit().getName(), household.getVersion());
     }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> namesOf(java.util.Collection<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("select x.code, x.headName from Household x where x.code in :codes", Object[].class)
+                    .setParameter("codes", codes).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
 }

@@ -474,4 +474,34 @@ public class DefaultPersonService implements PersonService {
                 !revealCitizenId && person.getCitizenId() != null, memberships, person.getVersion(),
                 person.getMergedInto() == null ? null : person.getMergedInto().getCode());
     }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> namesOf(java.util.Collection<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("select x.code, x.fullName from Person x where x.code in :codes", Object[].class)
+                    .setParameter("codes", codes).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    @Transactional
+    public java.util.Map<String, String> citizenIdsOf(java.util.Collection<String> codes) {
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        if (codes.isEmpty() || !mayReadCitizenIds()) {
+            return ids;
+        }
+        for (Person person : em.createQuery("select p from Person p where p.code in :codes and p.citizenId is not null",
+                Person.class).setParameter("codes", codes).getResultList()) {
+            String path = pathOf(person);
+            if (scope.canRead(path)) {
+                auditTrail.recordPersonalDataRead(path, AUDIT_ENTITY, person.getId(), "citizenId");
+                ids.put(person.getCode(), person.getCitizenId());
+            }
+        }
+        return ids;
+    }
 }

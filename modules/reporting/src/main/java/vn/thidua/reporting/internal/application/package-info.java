@@ -1,0 +1,2 @@
+/** Reporting internals (application). */
+package vn.thidua.reporting.internal.application;

@@ -1,0 +1,2 @@
+/** Reporting internals (domain). */
+package vn.thidua.reporting.internal.domain;

@@ -1,0 +1,2 @@
+/** Reporting internals (rest). */
+package vn.thidua.reporting.internal.rest;

@@ -1,0 +1,267 @@
+package vn.thidua.reporting.internal.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thidua.commendation.AwardSummary;
+import vn.thidua.commendation.Catalogue;
+import vn.thidua.commendation.CommendationStatistics;
+import vn.thidua.commendation.NominationService;
+import vn.thidua.commendation.Nominations;
+import vn.thidua.commendation.RecipientType;
+import vn.thidua.platform.web.FacesViolations;
+
+/**
+ * The leaders' and specialists' dashboard: nominations by state and age, decisions and commendations of the year, by
+ * award and over five years, and the shares the province watches (direct workers among individuals, grassroots
+ * collectives among collectives), for a year and a unit subtree. Every figure is counted in the database.
+ */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Collectives at the grassroots: communes, villages, schools, enterprises (the kinds recorded with each award). */
+    static final Set<String> GRASSROOTS = Set.of("COMMUNE", "VILLAGE", "SCHOOL", "ENTERPRISE");
+    private static final String[] PALETTE = {"#b71c1c", "#f9a825", "#1565c0", "#2e7d32", "#6a1b9a", "#00838f", "#ef6c00",
+        "#5d4037", "#546e7a", "#c2185b", "#7cb342"};
+
+    @Inject
+    private CommendationStatistics statistics;
+
+    @Inject
+    private NominationService nominations;
+
+    @Inject
+    private Catalogue catalogue;
+
+    @Inject
+    private vn.thidua.organisation.UnitService units;
+
+    private Integer year = LocalDate.now().getYear();
+    private String unitCode;
+
+    private long commended;
+    private long decisions;
+    private long individuals;
+    private long directWorkers;
+    private long collectives;
+    private long grassroots;
+    private List<Nominations.StateAge> states = List.of();
+    private Map<String, Long> byAward = new LinkedHashMap<>();
+    private Map<Integer, Long> byYear = new LinkedHashMap<>();
+    private Map<String, Long> byUnit = new LinkedHashMap<>();
+    private boolean loaded;
+
+    public void load() {
+        loaded = FacesViolations.attempt("filter", Set.of("year", "unitCode"), this::compute);
+    }
+
+    private void compute() {
+        String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<CommendationStatistics.Group> groups = statistics.groups(from, to, unit);
+        commended = sum(groups, g -> true);
+        individuals = sum(groups, g -> g.recipientType() == RecipientType.PERSON);
+        directWorkers = sum(groups, g -> g.recipientType() == RecipientType.PERSON && "DIRECT_WORKER".equals(g.positionCategory()));
+        collectives = sum(groups, g -> g.recipientType() == RecipientType.UNIT);
+        grassroots = sum(groups, g -> g.recipientType() == RecipientType.UNIT && GRASSROOTS.contains(g.unitKind()));
+        decisions = statistics.decisions(from, to, unit);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AwardSummary award : catalogue.awards()) {
+            names.put(award.code(), award.name());
+        }
+        byAward = new LinkedHashMap<>();
+        groups.stream().collect(java.util.stream.Collectors.groupingBy(CommendationStatistics.Group::awardCode,
+                        java.util.stream.Collectors.summingLong(CommendationStatistics.Group::count)))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> byAward.put(names.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+        byYear = new LinkedHashMap<>();
+        for (int y = year - 4; y <= year; y++) {
+            byYear.put(y, statistics.groups(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), unit).stream()
+                    .mapToLong(CommendationStatistics.Group::count).sum());
+        }
+        states = nominations.ages(unit);
+        // By the direct subunits of the scope (at most the 15 with most awards): one grouped count each.
+        String parent = unit != null ? unit : units.topNodes().stream().findFirst().map(vn.thidua.organisation.UnitNode::code)
+                .orElse(null);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (parent != null) {
+            for (vn.thidua.organisation.UnitNode child : units.children(parent)) {
+                long n = statistics.groups(from, to, child.code()).stream().mapToLong(CommendationStatistics.Group::count).sum();
+                if (n > 0) {
+                    counts.put(child.name(), n);
+                }
+            }
+        }
+        byUnit = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(e -> byUnit.put(e.getKey(), e.getValue()));
+    }
+
+    /** Chart.js configuration: commendations of the year by the scope's direct subunits. */
+    public String getUnitChart() {
+        return bar(new ArrayList<>(byUnit.keySet()), new ArrayList<>(byUnit.values()), "Khen thưởng", true);
+    }
+
+    private static long sum(List<CommendationStatistics.Group> groups,
+                            java.util.function.Predicate<CommendationStatistics.Group> which) {
+        return groups.stream().filter(which).mapToLong(CommendationStatistics.Group::count).sum();
+    }
+
+    /** The share as a percentage with one decimal, "—" when there is nothing to share. */
+    public static String share(long part, long whole) {
+        return whole == 0 ? "—" : String.format(java.util.Locale.forLanguageTag("vi"), "%.1f%%", 100.0 * part / whole);
+    }
+
+    public String getDirectWorkerShare() {
+        return share(directWorkers, individuals);
+    }
+
+    public String getGrassrootsShare() {
+        return share(grassroots, collectives);
+    }
+
+    /** Chart.js configuration: commendations of the year by award. */
+    public String getAwardChart() {
+        return bar(new ArrayList<>(byAward.keySet()), new ArrayList<>(byAward.values()), "Khen thưởng", true);
+    }
+
+    /** Chart.js configuration: commendations over the five years to the chosen one. */
+    public String getTrendChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        byYear.forEach((y, n) -> {
+            labels.add(Integer.toString(y));
+            data.add(n);
+        });
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "Khen thưởng").add("data", data)
+                                .add("borderColor", PALETTE[0]).add("backgroundColor", PALETTE[1]).add("tension", 0.2))))
+                .add("options", options(false)).build().toString();
+    }
+
+    /** Chart.js configuration: nominations by state, stacked by age. */
+    public String getStateChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder recent = Json.createArrayBuilder();
+        JsonArrayBuilder month = Json.createArrayBuilder();
+        JsonArrayBuilder older = Json.createArrayBuilder();
+        for (Nominations.StateAge s : states) {
+            labels.add(stateLabel(s.state().name()));
+            recent.add(s.recent());
+            month.add(s.month());
+            older.add(s.older());
+        }
+        JsonObjectBuilder options = options(true);
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(dataset("≤ 7 ngày", recent, PALETTE[3])).add(dataset("8–30 ngày", month, PALETTE[1]))
+                        .add(dataset("> 30 ngày", older, PALETTE[0]))))
+                .add("options", options).build().toString();
+    }
+
+    private static String stateLabel(String state) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages",
+                java.util.Locale.forLanguageTag("vi"), DashboardView.class.getClassLoader());
+        return bundle.containsKey("state." + state) ? bundle.getString("state." + state) : state;
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+    }
+
+    private static String bar(List<String> labels, List<Long> values, String label, boolean horizontal) {
+        JsonArrayBuilder l = Json.createArrayBuilder();
+        JsonArrayBuilder d = Json.createArrayBuilder();
+        JsonArrayBuilder colours = Json.createArrayBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            l.add(labels.get(i));
+            d.add(values.get(i));
+            colours.add(PALETTE[i % PALETTE.length]);
+        }
+        JsonObjectBuilder options = options(false);
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", label).add("data", d).add("backgroundColor", colours))))
+                .add("options", options).build().toString();
+    }
+
+    private static JsonObjectBuilder options(boolean stacked) {
+        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("animation", false);
+        if (stacked) {
+            options.add("scales", Json.createObjectBuilder()
+                    .add("x", Json.createObjectBuilder().add("stacked", true))
+                    .add("y", Json.createObjectBuilder().add("stacked", true)));
+        }
+        return options;
+    }
+
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    public long getCommended() {
+        return commended;
+    }
+
+    public long getDecisions() {
+        return decisions;
+    }
+
+    public long getIndividuals() {
+        return individuals;
+    }
+
+    public long getDirectWorkers() {
+        return directWorkers;
+    }
+
+    public long getCollectives() {
+        return collectives;
+    }
+
+    public long getGrassroots() {
+        return grassroots;
+    }
+
+    public List<Nominations.StateAge> getStates() {
+        return states;
+    }
+
+    public long getOpenNominations() {
+        return states.stream().filter(s -> !s.state().isFinal()).mapToLong(Nominations.StateAge::total).sum();
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+}

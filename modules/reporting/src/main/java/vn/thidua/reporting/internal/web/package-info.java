@@ -1,0 +1,2 @@
+/** Reporting internals (web). */
+package vn.thidua.reporting.internal.web;
