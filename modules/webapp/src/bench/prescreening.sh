@@ -96,5 +96,6 @@ time_call "report 0603, one district, 2025" "api/v1/reports/0603?year=2025&unitC
 time_call "report 0602, whole province, 2025" "api/v1/reports/0602?year=2025"
 time_call "report 0603 as .xlsx" "api/v1/reports/0603?year=2025" \
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+cp /tmp/bench-body /tmp/bench-0603.xlsx   # kept for a look at the official layout with a province's figures
 time_call "national export since 2025-01-01" "api/v1/exports/national?since=2025-01-01"
 grep -c "SEVERE" "$ROOT/server.log" | sed 's/^/SEVERE entries in the server log: /' || true
