@@ -147,11 +147,9 @@ class CampaignsBrowserIT {
         browser.script("PF('movementScope').selectValue('CLUSTER')");
         browser.type("movementForm:unitCode", "SON_LA");
         browser.type("movementForm:targets", "100% xã đạt tiêu chí về thu nhập");
-        browser.type("movementForm:startsOn_input", "01/01/" + year);
-        browser.find("movementForm:startsOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        browser.type("movementForm:endsOn_input", "31/12/" + year);
-        browser.find("movementForm:endsOn_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        browser.script("document.activeElement.blur()");
+        // The dates are set as typed text without opening the calendars, whose overlay could cover the buttons.
+        browser.script("document.getElementById('movementForm:startsOn_input').value = '01/01/" + year + "';"
+                + " document.getElementById('movementForm:endsOn_input').value = '31/12/" + year + "';");
         browser.script("document.querySelectorAll(\"[id='movementForm:clusterCodes'] input[type=checkbox]\").forEach("
                 + "c => { if (c.value === '" + west + "' || c.value === '" + east + "') c.checked = true; })");
         browser.click("movementForm:create");
