@@ -110,8 +110,8 @@ class CampaignsBrowserIT {
             journey();
         } catch (Exception | AssertionError e) {
             browser.screenshot("failed-campaigns");
-            System.out.println("Page at the failure (" + browser.driver.getCurrentUrl() + "):\n" + browser.bodyText());
-            throw e;
+            throw new AssertionError("Page at the failure (" + browser.driver.getCurrentUrl() + "):\n"
+                    + browser.bodyText(), e);
         }
     }
 
