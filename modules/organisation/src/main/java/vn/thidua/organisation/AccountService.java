@@ -5,6 +5,12 @@ import java.util.List;
 /** Accounts of people who sign in, and the roles granted to them on units. */
 public interface AccountService {
 
+    /** Session attribute: the account's security stamp when the session signed in (a change ends the session). */
+    String SESSION_STAMP = "thidua.securityStamp";
+
+    /** Session attribute, present while the signed-in account must change a password someone else chose. */
+    String MUST_CHANGE_PASSWORD = "thidua.mustChangePassword";
+
     /**
      * Creates the administrator account with the role {@code thidua-admin} on the given unit, unless an
      * account of that name exists. Returns true when it was created now.
@@ -15,11 +21,30 @@ public interface AccountService {
     List<RoleGrant> grantsOf(String username);
 
     /**
-     * Creates or updates an account (administrators only): its display name, password when given (required for
-     * a new account), whether it may sign in, and its grants, which replace the current ones (a withdrawn grant
-     * is dated, not deleted).
+     * Creates or updates an account (administrators only, on accounts whose grants all lie in their subtrees, granting
+     * only there): its display name, password when given (required for a new local account), whether it may sign in
+     * ({@code null}: as it was, enabled when new), whether it signs in through the intranet directory ({@code null}:
+     * as it was; a new account without a password is a directory account), and its grants, which replace the current
+     * ones (a withdrawn grant is dated, not deleted). A changed password, grant or enabled state ends the account's
+     * open sessions.
      */
-    void save(String username, String displayName, char[] password, boolean enabled, List<RoleGrant> grants);
+    void save(String username, String displayName, char[] password, Boolean enabled, Boolean directory,
+              List<RoleGrant> grants);
+
+    /**
+     * The roles of a local account whose password is right, or empty: unknown, disabled and directory accounts
+     * pay the same hashing as a wrong password, so that the time does not tell which names exist.
+     */
+    java.util.Optional<java.util.Set<String>> verifyPassword(String username, char[] password);
+
+    /** The stamp of an enabled account's sessions; empty when it is disabled or unknown (its sessions end). */
+    java.util.OptionalLong securityStamp(String username);
+
+    /** True when the account signs in with a password someone else chose and must change it first. */
+    boolean mustChangePassword(String username);
+
+    /** True when the account exists, is enabled and signs in through the intranet directory. */
+    boolean isDirectoryAccount(String username);
 
     /** Accounts whose name or display name contains the text, for administrators. */
     List<AccountDetails> search(String text, int max);
@@ -35,8 +60,6 @@ public interface AccountService {
      */
     void changeOwnPassword(String username, char[] currentPassword, char[] newPassword);
 
-    /** True when an application account of that name exists and is disabled (directory sign-in is refused). */
-    boolean isDisabled(String username);
 
     /** The enabled accounts holding one of {@code roles} on the unit or a unit above it (who to notify). */
     List<String> holdersOf(String unitPath, java.util.Collection<String> roles);

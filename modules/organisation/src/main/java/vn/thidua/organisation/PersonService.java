@@ -42,8 +42,11 @@ public interface PersonService {
 
     DisciplineRecord addDiscipline(String code, DisciplineInput input);
 
-    /** True when the caller's role needs citizen identity numbers (and may see them unmasked). */
-    boolean mayReadCitizenIds();
+    /**
+     * True when the caller holds, on the person's unit, a role that needs citizen identity numbers (administrator,
+     * specialist, integration): a role held elsewhere does not count.
+     */
+    boolean mayReadCitizenIdOf(String code);
 
     /** The codes of the people whose unit (not its subunits) is {@code unitCode} on {@code date}. */
     List<String> memberCodes(String unitCode, java.time.LocalDate date);

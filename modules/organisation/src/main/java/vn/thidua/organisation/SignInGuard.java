@@ -13,7 +13,12 @@ public interface SignInGuard {
     /** Until when the account is locked, if it is now. */
     Optional<OffsetDateTime> lockedUntil(String username);
 
-    void recordFailure(String username);
+    /**
+     * Counts a refused interactive sign-in of an existing account and puts it in the audit trail (never the password),
+     * locking the account, ending its sessions, after too many in a row. Unknown names are only logged.
+     */
+    void recordFailure(String username, String address);
 
-    void recordSuccess(String username);
+    /** Clears the count and puts the sign-in in the audit trail. */
+    void recordSuccess(String username, String address);
 }

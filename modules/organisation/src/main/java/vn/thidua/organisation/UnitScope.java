@@ -16,6 +16,12 @@ public interface UnitScope extends Scope {
     /** True when the caller holds one of {@code roles} on the unit or a unit above it. */
     boolean hasRoleOn(String unitPath, java.util.Collection<String> roles);
 
+    /**
+     * True when the caller holds one of {@code roles} on the root of the tree: what is the province's alone
+     * (catalogue, rule sets, settings, holiday calendar, timetables, certificate layouts) needs it.
+     */
+    boolean hasRoleOnRoot(java.util.Collection<String> roles);
+
     /** Throws {@link vn.thidua.platform.AccessDeniedException} unless the caller may read there. */
     void checkRead(String unitPath, String what);
 

@@ -11,6 +11,9 @@ public interface Scope {
     /** The subtrees the caller may read, no prefix of another among them. */
     List<String> readablePaths();
 
+    /** The subtrees where the caller holds one of {@code roles}, none a prefix of another. */
+    List<String> pathsWith(java.util.Collection<String> roles);
+
     /** True when the caller reads the whole tree (a grant on the root). */
     boolean readsEverything();
 }

@@ -34,6 +34,9 @@ public class AuditTrail {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private vn.thidua.platform.internal.audit.AuditKey key;
+
     /** Records a change of a record that belongs to no unit (accounts, settings): the root's readers see it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, AuditAction action,
@@ -56,9 +59,27 @@ public class AuditTrail {
         // Locking the head serialises appends: a concurrent transaction waits here until this one ends.
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEntry entry = new AuditEntry(head.getLastSeq() + 1, now, actor, entityType, String.valueOf(entityId),
-                unitPath, action, canonicalJson(before), canonicalJson(after), head.getLastHash());
+                unitPath, action, canonicalJson(before), canonicalJson(after), head.getLastHash(), key.bytes());
         em.persist(entry);
         head.advance(entry.getSeq(), entry.getHash());
+    }
+
+    /**
+     * When a key is configured and the newest entry is not sealed with it (a new installation, or the key was just
+     * configured), appends an entry saying so, sealed: from here on the verification expects every entry sealed.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void sealFromNowOn() {
+        if (key.bytes() == null) {
+            return;
+        }
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        boolean sealed = head.getLastSeq() > 0 && em.createQuery("select e.keyed from AuditEntry e where e.seq = :seq",
+                Boolean.class).setParameter("seq", head.getLastSeq()).getResultStream().findFirst().orElse(false);
+        if (!sealed) {
+            recordAs(SYSTEM, null, "AuditKey", key.fingerprint(), AuditAction.UPDATE, null,
+                    Map.of("sealedBy", "HMAC-SHA256", "keyFingerprint", key.fingerprint()));
+        }
     }
 
     /**

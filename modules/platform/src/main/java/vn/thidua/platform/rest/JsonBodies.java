@@ -51,6 +51,12 @@ public final class JsonBodies {
                 throw new ProblemException(413, ProblemMessages.get("problem.tooLarge"));
             }
             throw new ProblemException(400, ProblemMessages.get("problem.unreadable"));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses deeply nested input with a plain RuntimeException: still the client's bad input.
+            boolean nested = e.getMessage() != null && e.getMessage().contains("nested");
+            throw new ProblemException(400, ProblemMessages.get(nested ? "problem.tooDeep" : "problem.unreadable"));
         }
     }
 

@@ -49,4 +49,15 @@ class AuditHashTest {
         String b = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", null, "CREATE", "x", null);
         assertThat(a).isNotEqualTo(b);
     }
+
+    @Test
+    void aKeyedSealCannotBeRecomputedWithoutTheKey() {
+        byte[] key = "khoa-cua-so-noi-vu".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String plain = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", null, "CREATE", null, "x");
+        String sealed = AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", null, "CREATE", null, "x", key);
+        assertThat(sealed).isNotEqualTo(plain).matches("[0-9a-f]{64}")
+                .isEqualTo(AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", null, "CREATE", null, "x", key.clone()));
+        assertThat(AuditHash.of(AuditHash.GENESIS, 1, AT, "u", "T", "1", null, "CREATE", null, "x",
+                "another-key".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEqualTo(sealed);
+    }
 }

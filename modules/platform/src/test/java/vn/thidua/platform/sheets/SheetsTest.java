@@ -83,4 +83,58 @@ class SheetsTest {
         assertThat(job.state()).isEqualTo(ImportJob.State.REFUSED);
         assertThat(new ImportJob("u", List.of()).state()).isEqualTo(ImportJob.State.REFUSED);
     }
+
+    /** The good workbook with its sheet replaced by {@code size} bytes of sheet XML, made of {@code filler}. */
+    private static byte[] bomb(long size, java.util.function.IntFunction<String> filler) throws IOException {
+        byte[] good = workbook("Mã", 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream zin = new java.util.zip.ZipInputStream(new ByteArrayInputStream(good));
+             java.util.zip.ZipOutputStream zout = new java.util.zip.ZipOutputStream(out)) {
+            zout.setLevel(1);
+            for (java.util.zip.ZipEntry entry; (entry = zin.getNextEntry()) != null; ) {
+                zout.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().endsWith("sheet1.xml")) {
+                    byte[] head = ("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                            + "spreadsheetml/2006/main\"><sheetData>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    zout.write(head);
+                    long written = head.length;
+                    for (int i = 0; written < size; i++) {
+                        byte[] row = filler.apply(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        zout.write(row);
+                        written += row.length;
+                    }
+                    zout.write("</sheetData></worksheet>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    zin.transferTo(zout);
+                }
+                zout.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aWorkbookThatInflatesToAGigabyteIsRefusedBeforeItIsRead() throws IOException {
+        // A gigabyte of blanks compresses a thousandfold: refused by the inflate ratio.
+        String blanks = " ".repeat(8192);
+        byte[] ratioBomb = bomb(1L << 30, i -> blanks);
+        assertThat(ratioBomb.length).isLessThan(20 * 1024 * 1024);
+        assertThatThrownBy(() -> Sheets.read(new ByteArrayInputStream(ratioBomb), HEADERS, 10))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).key())
+                        .isEqualTo("sheet.notXlsx"));
+        // Rows of varied numbers compress only a few times: refused by the size an entry may inflate to.
+        java.util.Random random = new java.util.Random(7);
+        byte[] sizeBomb = bomb(Sheets.MAX_ENTRY_BYTES + (8L << 20), i -> "<row r=\"" + (i + 2) + "\"><c r=\"A" + (i + 2)
+                + "\"><v>" + random.nextLong() + "</v></c><c r=\"B" + (i + 2) + "\"><v>" + random.nextInt() + "</v></c></row>");
+        assertThatThrownBy(() -> Sheets.read(new ByteArrayInputStream(sizeBomb), HEADERS, 10_000_000))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).key())
+                        .isEqualTo("sheet.notXlsx"));
+    }
+
+    @Test
+    void oneAccountReadsOneWorkbookAtATime() throws Exception {
+        byte[] good = workbook("Mã", 3);
+        assertThat(Sheets.read("an", new ByteArrayInputStream(good), HEADERS, 10)).hasSize(3);
+        assertThat(Sheets.read("an", new ByteArrayInputStream(good), HEADERS, 10)).as("released after reading").hasSize(3);
+    }
 }

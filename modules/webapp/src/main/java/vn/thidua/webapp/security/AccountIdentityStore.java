@@ -1,26 +1,57 @@
 package vn.thidua.webapp.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import vn.thidua.organisation.AccountStore;
-import vn.thidua.webapp.persistence.DataSourceConfiguration;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.EnumSet;
+import java.util.Set;
+import vn.thidua.organisation.AccountService;
+import vn.thidua.organisation.RoleGrant;
 
 /**
- * The application's accounts as a Jakarta Security identity store: PBKDF2 hashes in the organisation
+ * The application's local accounts as a Jakarta Security identity store: PBKDF2 hashes in the organisation
  * module's account table; the groups are the roles granted (Payara maps groups to roles of the same name).
+ * Unknown, disabled and directory accounts pay the same hashing as a wrong password, so that the answer's time
+ * does not tell which user names exist.
  */
 @ApplicationScoped
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = DataSourceConfiguration.JNDI_NAME,
-        callerQuery = AccountStore.CALLER_QUERY,
-        groupsQuery = AccountStore.GROUPS_QUERY,
-        hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {
-            AccountStore.HASH_ALGORITHM,
-            AccountStore.HASH_ITERATIONS,
-            AccountStore.HASH_SALT_SIZE,
-            AccountStore.HASH_KEY_SIZE
-        })
-public class AccountIdentityStore {
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private AccountService accounts;
+
+    @Override
+    public int priority() {
+        return 100;
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String username = login.getCaller();
+        if (accounts.isDirectoryAccount(username)) {
+            // The directory store answers for directory accounts; still pay the hashing here.
+            accounts.verifyPassword(null, login.getPassword().getValue());
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return accounts.verifyPassword(username, login.getPassword().getValue())
+                .map(roles -> new CredentialValidationResult(username, roles))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        return accounts.grantsOf(validationResult.getCallerPrincipal().getName()).stream().map(RoleGrant::role)
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }

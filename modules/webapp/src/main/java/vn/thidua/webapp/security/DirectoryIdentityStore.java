@@ -83,6 +83,11 @@ public class DirectoryIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String username = login.getCaller();
+        if (!accounts.isDirectoryAccount(username)) {
+            // Only an existing, enabled account marked as a directory account signs in here: a directory user whose
+            // uid equals a local account's name never inherits that account.
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
         try {
             Optional<String> dn = findUser(username);
             if (dn.isEmpty() || !binds(dn.get(), new String(login.getPassword().getValue()))) {
@@ -91,9 +96,6 @@ public class DirectoryIdentityStore implements IdentityStore {
         } catch (NamingException e) {
             LOG.log(Level.WARNING, "The intranet directory did not answer for " + username, e);
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
-        }
-        if (accounts.isDisabled(username)) {
-            return CredentialValidationResult.INVALID_RESULT;
         }
         Set<String> roles = accounts.grantsOf(username).stream().map(RoleGrant::role).collect(Collectors.toSet());
         return new CredentialValidationResult(username, roles);

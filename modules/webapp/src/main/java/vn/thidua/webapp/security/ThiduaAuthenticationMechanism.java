@@ -20,7 +20,6 @@ import java.util.Base64;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import vn.thidua.organisation.SignInGuard;
-import vn.thidua.platform.rest.Problem;
 import vn.thidua.platform.rest.ProblemMessages;
 
 /**
@@ -51,6 +50,13 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private ApiThrottle throttle;
 
+    @Inject
+    private vn.thidua.organisation.AccountService accounts;
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ThiduaAuthenticationMechanism.class.getName());
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -71,12 +77,23 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()).trim());
             if (credential != null) {
+                // The interactive lockout holds here too: a locked account is refused over Basic. API failures do
+                // not count toward it (they are throttled per address), so nobody locks an account through the API.
+                var lockedUntil = guard.lockedUntil(credential.getCaller());
+                if (lockedUntil.isPresent()) {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
+                    ServletProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                            ProblemMessages.get("problem.locked", lockedUntil.get().atZoneSameInstant(VIETNAM)
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))));
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
                 CredentialValidationResult result = identityStores.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
             }
             throttle.recordFailure(address);
+            LOG.info(() -> "API call refused: bad credentials from " + address);
             return challenge(response, context, "problem.badCredentials");
         }
         if (context.isProtected()) {
@@ -101,17 +118,23 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 // The sign-in page shows the refusal next to the form; nothing is written to the response here.
                 if (username != null) {
-                    guard.recordFailure(username);
+                    guard.recordFailure(username, request.getRemoteAddr());
                 }
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            if (username != null) {
-                guard.recordSuccess(username);
-            }
+            String signedIn = result.getCallerPrincipal().getName();
+            guard.recordSuccess(signedIn, request.getRemoteAddr());
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            // The session remembers the account's stamp: a later password change, reset, disabling, lockout or grant
+            // change moves the stamp, and SessionGuard ends this session at its next request.
+            HttpSession session = request.getSession();
+            accounts.securityStamp(signedIn).ifPresent(stamp -> session.setAttribute(SessionGuard.STAMP, stamp));
+            if (accounts.mustChangePassword(signedIn)) {
+                session.setAttribute(vn.thidua.organisation.AccountService.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            }
+            context.setRegisterSession(signedIn, result.getCallerGroups());
             return context.notifyContainerAboutLogin(result);
         }
         Principal signedIn = request.getUserPrincipal();
@@ -164,32 +187,13 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context,
                                                   String detailKey) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        try {
-            String title = ProblemMessages.title(401);
-            String detail = ProblemMessages.get(detailKey);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":401,"
-                    + "\"detail\":\"" + detail.replace("\"", "\\\"") + "\"}");
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot answer the unauthenticated request", e);
-        }
+        ServletProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED, ProblemMessages.get(detailKey));
         return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus tooManyFailures(HttpServletResponse response, long retryAfterSeconds) {
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + ProblemMessages.title(429)
-                    + "\",\"status\":429,\"detail\":\"" + ProblemMessages.get("problem.throttled", retryAfterSeconds)
-                    + "\"}");
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot answer the throttled request", e);
-        }
+        ServletProblems.write(response, 429, ProblemMessages.get("problem.throttled", retryAfterSeconds));
         return AuthenticationStatus.SEND_FAILURE;
     }
 

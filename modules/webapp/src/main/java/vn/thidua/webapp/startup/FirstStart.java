@@ -44,11 +44,22 @@ public class FirstStart {
     @ConfigProperty(name = "thidua.admin.password")
     private Optional<String> adminPassword;
 
+    @Inject
+    private vn.thidua.platform.audit.AuditTrail auditTrail;
+
     void run() {
         UnitDetails root = units.ensureRoot(provinceCode, provinceName);
+        auditTrail.sealFromNowOn();
         boolean generated = adminPassword.isEmpty() || adminPassword.get().isBlank();
         char[] password = generated ? randomPassword() : adminPassword.get().toCharArray();
-        if (accounts.createAdministratorIfAbsent(adminUsername, password, root.code())) {
+        boolean created;
+        try {
+            created = accounts.createAdministratorIfAbsent(adminUsername, password, root.code());
+        } catch (vn.thidua.platform.InvalidInputException weak) {
+            throw new IllegalStateException("THIDUA_ADMIN_PASSWORD does not follow the password policy: at least 12"
+                    + " characters with letters and digits, not a common password. The administrator was not created.");
+        }
+        if (created) {
             if (generated) {
                 LOG.warning(() -> "First start: created the account '" + adminUsername + "' (thidua-admin on "
                         + root.code() + ") with the password " + new String(password)
@@ -60,12 +71,18 @@ public class FirstStart {
         }
     }
 
+    /** Random letters and digits, drawn again until both occur (the password policy asks for both). */
     private static char[] randomPassword() {
         SecureRandom random = new SecureRandom();
-        char[] password = new char[GENERATED_LENGTH];
-        for (int i = 0; i < password.length; i++) {
-            password[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+        while (true) {
+            char[] password = new char[GENERATED_LENGTH];
+            for (int i = 0; i < password.length; i++) {
+                password[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+            }
+            String text = new String(password);
+            if (text.chars().anyMatch(Character::isDigit) && text.chars().anyMatch(Character::isLetter)) {
+                return password;
+            }
         }
-        return password;
     }
 }

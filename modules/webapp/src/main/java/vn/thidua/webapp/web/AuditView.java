@@ -1,5 +1,6 @@
 package vn.thidua.webapp.web;
 
+import vn.thidua.platform.sheets.Cells;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -93,6 +94,11 @@ public class AuditView implements Serializable {
         chain = verification.verify();
         if (chain.intact()) {
             FacesMessages.info(null, "msg", "audit.intact", chain.checked());
+            if (chain.keyedFrom() != null) {
+                FacesMessages.info(null, "msg", "audit.sealedKey", chain.keyedFrom(), chain.keyFingerprint());
+            } else {
+                FacesMessages.info(null, "msg", "audit.sealedHash");
+            }
         } else {
             FacesMessages.error(null, "msg", "audit.broken", chain.firstBrokenSeq(), chain.problem());
         }
@@ -152,12 +158,12 @@ public class AuditView implements Serializable {
                     Row row = sheet.createRow(rowNumber++);
                     row.createCell(0).setCellValue(record.seq());
                     row.createCell(1).setCellValue(when(record));
-                    row.createCell(2).setCellValue(record.actor());
+                    row.createCell(2).setCellValue(Cells.inert(record.actor()));
                     row.createCell(3).setCellValue(record.entityType());
-                    row.createCell(4).setCellValue(record.entityId());
+                    row.createCell(4).setCellValue(Cells.inert(record.entityId()));
                     row.createCell(5).setCellValue(record.action().name());
-                    row.createCell(6).setCellValue(record.before() == null ? "" : record.before());
-                    row.createCell(7).setCellValue(record.after() == null ? "" : record.after());
+                    row.createCell(6).setCellValue(Cells.inert(record.before()));
+                    row.createCell(7).setCellValue(Cells.inert(record.after()));
                 }
                 if (records.size() < EXPORT_PAGE) {
                     break;

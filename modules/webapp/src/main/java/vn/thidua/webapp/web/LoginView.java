@@ -37,7 +37,13 @@ public class LoginView {
                         .credential(new UsernamePasswordCredential(username.strip(), password))
                         .newAuthentication(true));
         switch (status) {
-            case SUCCESS -> external.redirect(request.getContextPath() + returnTo(request));
+            case SUCCESS -> {
+                HttpSession session = request.getSession(false);
+                boolean mustChange = session != null
+                        && session.getAttribute(vn.thidua.organisation.AccountService.MUST_CHANGE_PASSWORD) != null;
+                external.redirect(request.getContextPath()
+                        + (mustChange ? "/organisation/password.xhtml?required=true" : returnTo(request)));
+            }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 password = null;
@@ -59,11 +65,35 @@ public class LoginView {
         if (session != null) {
             session.removeAttribute(ThiduaAuthenticationMechanism.RETURN_TO);
         }
-        if (target instanceof String path && path.startsWith("/") && !path.startsWith("//")
-                && !path.startsWith(ThiduaAuthenticationMechanism.LOGIN_PAGE)) {
+        if (target instanceof String path && isLocal(path) && !path.startsWith(ThiduaAuthenticationMechanism.LOGIN_PAGE)) {
             return path;
         }
         return "/";
+    }
+
+    /**
+     * A path of this application: one slash, then no second slash or backslash (browsers read "/\\host" as
+     * "//host"), no control character, no scheme or host once parsed.
+     */
+    static boolean isLocal(String path) {
+        if (path.length() < 1 || path.charAt(0) != '/' || path.length() > 2000) {
+            return false;
+        }
+        if (path.length() > 1 && (path.charAt(1) == '/' || path.charAt(1) == '\\')) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        try {
+            java.net.URI uri = new java.net.URI(path);
+            return uri.getScheme() == null && uri.getAuthority() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     public String getUsername() {

@@ -83,4 +83,32 @@ class SignInBrowserIT {
         browser.find("login:username");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/login.xhtml");
     }
+
+    @Test
+    void aSessionEndsWhenItsAccountIsDisabledOrItsPasswordIsReset() throws Exception {
+        vn.thidua.webapp.it.WebClient api = new vn.thidua.webapp.it.WebClient(Deployments.root(deploymentUrl));
+        String user = "phien" + Long.toString(System.nanoTime(), 36);
+        String grants = ",\"grants\":[{\"role\":\"thidua-auditor\",\"unitCode\":\"SON_LA\"}]}";
+        assertThat(api.send("PUT", "api/v1/accounts/" + user, Deployments.ADMIN, Deployments.adminPassword(),
+                "{\"displayName\":\"Phiên làm việc\",\"password\":\"Mat-khau-phien-4\"" + grants).statusCode()).isEqualTo(200);
+        browser.signIn(user, "Mat-khau-phien-4");
+        browser.open("organisation/units.xhtml");
+        assertThat(browser.driver.getCurrentUrl()).contains("units.xhtml");
+
+        assertThat(api.send("PUT", "api/v1/accounts/" + user, Deployments.ADMIN, Deployments.adminPassword(),
+                "{\"displayName\":\"Phiên làm việc\",\"enabled\":false" + grants).statusCode()).isEqualTo(200);
+        browser.open("organisation/units.xhtml");
+        browser.find("login:username");
+        assertThat(browser.bodyText()).contains("Phiên làm việc đã kết thúc vì tài khoản vừa được thay đổi");
+        browser.screenshot("05-session-ended");
+
+        assertThat(api.send("PUT", "api/v1/accounts/" + user, Deployments.ADMIN, Deployments.adminPassword(),
+                "{\"displayName\":\"Phiên làm việc\",\"enabled\":true" + grants).statusCode()).isEqualTo(200);
+        browser.signIn(user, "Mat-khau-phien-4");
+        assertThat(api.send("PUT", "api/v1/accounts/" + user, Deployments.ADMIN, Deployments.adminPassword(),
+                "{\"displayName\":\"Phiên làm việc\",\"password\":\"Mat-khau-phien-5\"" + grants).statusCode()).isEqualTo(200);
+        browser.open("");
+        browser.find("login:username");
+        assertThat(browser.driver.getCurrentUrl()).contains("login.xhtml");
+    }
 }

@@ -63,7 +63,7 @@ class AccessIT {
                 + "}");
     }
 
-    private enum Kind { READ, WRITE, ADMIN, AUDIT, RULES, FLAGS, REPORT, EXPORT }
+    private enum Kind { READ, WRITE, ADMIN, ROOT_ADMIN, AUDIT, RULES, FLAGS, REPORT, EXPORT }
 
     private record Call(String method, String path, String body, Kind kind, boolean scoped) {
     }
@@ -89,7 +89,9 @@ class AccessIT {
                         Kind.WRITE, true),
                 new Call("PUT", "api/v1/accounts/x" + run.toLowerCase(), "{\"displayName\":\"X\",\"password\":\""
                         + PASSWORD + "\",\"grants\":[]}", Kind.ADMIN, false),
-                new Call("GET", "api/v1/accounts/admin/grants", null, Kind.ADMIN, false),
+                // The province's administrator is nobody's to read but the root's administrators (all grants here are
+                // on a commune).
+                new Call("GET", "api/v1/accounts/admin/grants", null, Kind.ROOT_ADMIN, false),
                 new Call("GET", "api/v1/audit/verification", null, Kind.AUDIT, false),
                 new Call("POST", "api/v1/commendations", "{\"awardCode\":\"GIAY_KHEN\",\"recipientType\":\"PERSON\","
                         + "\"recipientCode\":\"" + person + "\",\"year\":2024,\"type\":\"DOT_XUAT\",\"decisionNumber\":\"1/QĐ\","
@@ -106,7 +108,15 @@ class AccessIT {
                 new Call("GET", "api/v1/commendations/to-reexamine", null, Kind.FLAGS, false),
                 new Call("GET", "api/v1/reports/0603?year=2025&unitCode=" + unit, null, Kind.REPORT, true),
                 new Call("GET", "api/v1/reports/0601?year=2025&unitCode=" + unit, null, Kind.REPORT, true),
-                new Call("GET", "api/v1/exports/national?since=2025-01-01", null, Kind.EXPORT, false));
+                new Call("GET", "api/v1/exports/national?since=2025-01-01", null, Kind.EXPORT, false),
+                // Campaigns: a cluster's sheets are read by its members' units and its office; movements are written
+                // by the launching unit's writers; nominations are read in the subtree.
+                new Call("GET", "api/v1/clusters/2026/CL_" + unit, null, Kind.READ, true),
+                new Call("GET", "api/v1/nominations?unitCode=" + unit + "&year=2025", null, Kind.READ, true),
+                new Call("POST", "api/v1/movements", "{\"code\":\"MV" + Long.toString(System.nanoTime(), 36).toUpperCase()
+                        + "\",\"name\":\"Phong trào thi đua của xã\",\"kind\":\"REGULAR\",\"level\":\"UNIT\","
+                        + "\"scope\":\"AGENCY\",\"unitCode\":\"" + unit + "\",\"startsOn\":\"2026-01-01\","
+                        + "\"endsOn\":\"2026-12-31\",\"unitCodes\":[\"" + unit + "\"]}", Kind.WRITE, true));
     }
 
     private static boolean allowed(String role, Kind kind, boolean inScope) {
@@ -114,6 +124,7 @@ class AccessIT {
             case READ -> inScope;
             case WRITE -> inScope && WRITERS.contains(role);
             case ADMIN -> role.equals(Roles.ADMIN);
+            case ROOT_ADMIN -> false;
             case AUDIT -> role.equals(Roles.ADMIN) || role.equals(Roles.AUDITOR);
             case RULES -> Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.AUDITOR).contains(role);
             case FLAGS -> Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.AUDITOR, Roles.INTEGRATION)
@@ -133,6 +144,10 @@ class AccessIT {
             asAdmin("PUT", "api/v1/people/P" + unit, "{\"fullName\":\"Người P" + unit + "\",\"unitCode\":\"" + unit
                     + "\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
             asAdmin("PUT", "api/v1/households/H" + unit, "{\"headName\":\"Chủ hộ\",\"unitCode\":\"" + unit + "\"}");
+            asAdmin("PUT", "api/v1/units/S" + unit, "{\"name\":\"Đơn vị cùng cụm\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}");
+            asAdmin("PUT", "api/v1/clusters/2026/CL_" + unit, "{\"name\":\"Cụm " + unit + "\",\"kind\":\"AREA\","
+                    + "\"headUnitCode\":\"" + unit + "\",\"deputyUnitCode\":\"S" + unit + "\",\"unitCodes\":[\"" + unit
+                    + "\",\"S" + unit + "\"],\"criteria\":[{\"name\":\"Nhiệm vụ\",\"maxPoints\":10}]}");
         }
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
@@ -261,5 +276,94 @@ class AccessIT {
         asAdmin("PUT", "api/v1/accounts/" + username, "{\"displayName\":\"Mở khóa\",\"password\":\"Mat-khau-moi-2\","
                 + "\"grants\":[{\"role\":\"thidua-unit-officer\",\"unitCode\":\"SON_LA\"}]}");
         assertThat(client().signIn(username, "Mat-khau-moi-2").statusCode()).isEqualTo(302);
+    }
+
+    /** A call and the status it must get (any 2xx stands for success). */
+    private record Row(String who, String method, String path, String body, int expected) {
+    }
+
+    /**
+     * The rows the role-by-role matrix cannot hold: an administrator of a district (its subtree, not the province),
+     * an account with mixed grants (a specialist of a commune who is also the province's auditor), and the same calls
+     * before and after a commune moves to another district.
+     */
+    @Test
+    void aDistrictsAdministratorMixedGrantsAndAUnitMove() throws Exception {
+        String district = "MD_" + run;
+        String otherDistrict = "ME_" + run;
+        String commune = "MC_" + run;
+        String person = "MP_" + run;
+        asAdmin("PUT", "api/v1/units/" + district, "{\"name\":\"Huyện " + run + "\",\"kind\":\"DISTRICT\",\"parentCode\":\"SON_LA\"}");
+        asAdmin("PUT", "api/v1/units/" + otherDistrict, "{\"name\":\"Huyện khác " + run + "\",\"kind\":\"DISTRICT\",\"parentCode\":\"SON_LA\"}");
+        asAdmin("PUT", "api/v1/units/" + commune, "{\"name\":\"Xã " + run + "\",\"kind\":\"COMMUNE\",\"parentCode\":\"" + district + "\"}");
+        asAdmin("PUT", "api/v1/people/" + person, "{\"fullName\":\"Người " + run + "\",\"unitCode\":\"" + commune
+                + "\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\",\"citizenId\":\"0"
+                + Long.toString(Math.abs(System.nanoTime())).substring(0, 11) + "\"}");
+        String lower = run.toLowerCase();
+        String districtAdmin = "mda" + lower;
+        String mixed = "mmx" + lower;
+        String officer = "mdo" + lower;
+        String otherOfficer = "meo" + lower;
+        grants(districtAdmin, "[{\"role\":\"thidua-admin\",\"unitCode\":\"" + district + "\"}]");
+        grants(mixed, "[{\"role\":\"thidua-specialist\",\"unitCode\":\"" + commune + "\"},"
+                + "{\"role\":\"thidua-auditor\",\"unitCode\":\"SON_LA\"}]");
+        grants(officer, "[{\"role\":\"thidua-unit-officer\",\"unitCode\":\"" + district + "\"}]");
+        grants(otherOfficer, "[{\"role\":\"thidua-unit-officer\",\"unitCode\":\"" + otherDistrict + "\"}]");
+        String grantOn = "{\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\",\"grants\":[{\"role\":\"thidua-auditor\","
+                + "\"unitCode\":\"%s\"}]}";
+        List<Row> rows = List.of(
+                new Row(districtAdmin, "PUT", "api/v1/accounts/n1" + lower, grantOn.formatted(commune), 200),
+                new Row(districtAdmin, "PUT", "api/v1/accounts/n2" + lower, grantOn.formatted("SON_LA"), 403),
+                new Row(districtAdmin, "PUT", "api/v1/accounts/" + mixed, grantOn.formatted(commune), 403),
+                new Row(districtAdmin, "GET", "api/v1/accounts/admin/grants", null, 403),
+                new Row(districtAdmin, "GET", "api/v1/accounts/" + officer + "/grants", null, 200),
+                new Row(districtAdmin, "GET", "api/v1/audit/verification", null, 200),
+                new Row(districtAdmin, "PUT", "api/v1/units/" + commune + "/ratings/2025", "{\"rating\":\"HTTNV\"}", 201),
+                new Row(districtAdmin, "PUT", "api/v1/units/" + otherDistrict + "/ratings/2025", "{\"rating\":\"HTTNV\"}", 403),
+                new Row(districtAdmin, "POST", "api/v1/rule-sets", "{\"fromCode\":\"ND152_2025\",\"code\":\"R" + run
+                        + "\",\"name\":\"Thử\",\"effectiveFrom\":\"2030-01-01\"}", 403),
+                new Row(mixed, "GET", "api/v1/people/" + person, null, 200),
+                new Row(mixed, "PUT", "api/v1/people/" + person + "/ratings/2025", "{\"rating\":\"HTTNV\"}", 201),
+                new Row(mixed, "PUT", "api/v1/units/" + otherDistrict + "/ratings/2024", "{\"rating\":\"HTTNV\"}", 403),
+                new Row(mixed, "GET", "api/v1/units/" + otherDistrict, null, 200),
+                new Row(mixed, "POST", "api/v1/rule-sets", "{\"fromCode\":\"ND152_2025\",\"code\":\"S" + run
+                        + "\",\"name\":\"Thử\",\"effectiveFrom\":\"2030-01-01\"}", 403),
+                new Row(officer, "GET", "api/v1/units/" + commune + "/commendations", null, 200),
+                new Row(otherOfficer, "GET", "api/v1/units/" + commune + "/commendations", null, 403),
+                new Row(otherOfficer, "GET", "api/v1/people/" + person, null, 403));
+        List<String> mismatches = new ArrayList<>();
+        check(rows, mismatches);
+        asAdmin("PUT", "api/v1/units/" + commune, "{\"name\":\"Xã " + run + "\",\"kind\":\"COMMUNE\",\"parentCode\":\""
+                + otherDistrict + "\"}");
+        check(List.of(
+                new Row(officer, "GET", "api/v1/units/" + commune + "/commendations", null, 403),
+                new Row(officer, "GET", "api/v1/people/" + person, null, 403),
+                new Row(districtAdmin, "PUT", "api/v1/units/" + commune + "/ratings/2024", "{\"rating\":\"HTTNV\"}", 403),
+                new Row(otherOfficer, "GET", "api/v1/units/" + commune + "/commendations", null, 200),
+                new Row(otherOfficer, "GET", "api/v1/people/" + person, null, 200),
+                new Row(otherOfficer, "PUT", "api/v1/units/" + commune + "/ratings/2024", "{\"rating\":\"HTTNV\"}", 201)),
+                mismatches);
+        assertThat(mismatches).isEmpty();
+        // The mixed account is a specialist where the person is: the citizen id is shown whole, and its read audited.
+        String citizenId = jakarta.json.Json.createReader(new java.io.StringReader(client().send("GET",
+                "api/v1/people/" + person, mixed, PASSWORD, null).body())).readObject().getString("citizenId");
+        assertThat(citizenId).doesNotContain("*");
+    }
+
+    private void grants(String username, String grants) throws Exception {
+        asAdmin("PUT", "api/v1/accounts/" + username, "{\"displayName\":\"Tài khoản\",\"password\":\"" + PASSWORD
+                + "\",\"grants\":" + grants + "}");
+    }
+
+    private void check(List<Row> rows, List<String> mismatches) throws Exception {
+        WebClient client = client();
+        for (Row row : rows) {
+            HttpResponse<String> response = client.send(row.method(), row.path(), row.who(), PASSWORD, row.body());
+            boolean both2xx = row.expected() / 100 == 2 && response.statusCode() / 100 == 2;
+            if (response.statusCode() != row.expected() && !both2xx) {
+                mismatches.add(row.who() + " " + row.method() + " " + row.path() + " -> " + response.statusCode()
+                        + " (expected " + row.expected() + ")");
+            }
+        }
     }
 }

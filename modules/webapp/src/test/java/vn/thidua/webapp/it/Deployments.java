@@ -22,15 +22,63 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The WAR declares the context root / (glassfish-web.xml), whatever the archive's name. */
+    private static final java.util.Set<URI> READY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * The WAR declares the context root / (glassfish-web.xml), whatever the archive's name. On the first call for an
+     * instance, the administrator's first-start password is changed as a person would: it must be, at the first
+     * sign-in, before any page but the password page opens.
+     */
     public static URI root(URL deploymentUrl) {
-        return URI.create(deploymentUrl.getProtocol() + "://" + deploymentUrl.getHost() + ":"
+        URI root = URI.create(deploymentUrl.getProtocol() + "://" + deploymentUrl.getHost() + ":"
                 + deploymentUrl.getPort() + "/");
+        if (READY.add(root)) {
+            try {
+                changeFirstStartPassword(root);
+            } catch (java.io.IOException | InterruptedException e) {
+                READY.remove(root);
+                throw new IllegalStateException("Cannot reach the test instance at " + root, e);
+            }
+        }
+        return root;
     }
 
-    /** The administrator's password the build gives the test instance (THIDUA_ADMIN_PASSWORD). */
-    public static String adminPassword() {
+    private static void changeFirstStartPassword(URI root) throws java.io.IOException, InterruptedException {
+        WebClient client = new WebClient(root);
+        if (client.getAs("api/v1/units/SON_LA", ADMIN, adminPassword()).statusCode() == 200) {
+            return;
+        }
+        java.net.http.HttpResponse<String> signedIn = client.signIn(ADMIN, firstStartPassword());
+        String forced = signedIn.headers().firstValue("Location").orElse("");
+        if (!forced.endsWith("/organisation/password.xhtml?required=true")) {
+            throw new IllegalStateException("The first sign-in with the first-start password led to '" + forced
+                    + "', not to the password page");
+        }
+        java.net.http.HttpResponse<String> elsewhere = client.get("organisation/people.xhtml");
+        if (!elsewhere.headers().firstValue("Location").orElse("").endsWith("/organisation/password.xhtml?required=true")) {
+            throw new IllegalStateException("Another page opened before the first-start password was changed");
+        }
+        java.net.http.HttpResponse<String> page = client.get("organisation/password.xhtml?required=true");
+        client.postForm("organisation/password.xhtml?required=true", page.body(), java.util.Map.of(
+                "passwordForm", "passwordForm",
+                "passwordForm:currentPassword", firstStartPassword(),
+                "passwordForm:newPassword", adminPassword(),
+                "passwordForm:confirmation", adminPassword(),
+                "passwordForm:change", ""));
+        if (client.getAs("api/v1/units/SON_LA", ADMIN, adminPassword()).statusCode() != 200
+                || client.get("organisation/people.xhtml").statusCode() != 200) {
+            throw new IllegalStateException("The first-start password could not be changed on the password page");
+        }
+    }
+
+    /** The password the build gives the first start of the test instance (THIDUA_ADMIN_PASSWORD). */
+    public static String firstStartPassword() {
         return System.getProperty("thidua.it.adminPassword");
+    }
+
+    /** The administrator's own password, chosen at its first sign-in (see {@link #root}). */
+    public static String adminPassword() {
+        return firstStartPassword() + "-rieng";
     }
 
     /** The database product the instance must run on: PostgreSQL when THIDUA_DB_URL names it, else H2. */

@@ -28,6 +28,8 @@ public final class WebClient {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
     private final URI root;
     private final HttpClient http;
 
@@ -78,6 +80,12 @@ public final class WebClient {
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        // PrimeFaces' Content-Security-Policy: the page's scripts carry a nonce that the browser's PrimeFaces sends
+        // back with every post, and a post without it is refused.
+        Matcher nonce = NONCE.matcher(pageHtml);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

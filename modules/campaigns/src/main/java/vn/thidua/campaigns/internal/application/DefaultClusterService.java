@@ -217,6 +217,10 @@ public class DefaultClusterService implements ClusterService {
         List<Criterion> criteria = criteria(cluster);
         List<Scoring.Item> items = items(criteria);
         List<ClusterMember> members = members(cluster);
+        // Self-scores and their evidence are the cluster's own: its members and the office that set it up read them.
+        if (!scope.canRead(cluster.getOwnerPath()) && members.stream().noneMatch(m -> scope.canRead(m.getUnitPath()))) {
+            throw new vn.thidua.platform.AccessDeniedException("cluster " + code + " of " + year);
+        }
         Map<Long, Map<Long, Score>> scores = scores(cluster);
         boolean open = SCORING.equals(cluster.getState());
         List<Clusters.MemberView> views = new ArrayList<>();

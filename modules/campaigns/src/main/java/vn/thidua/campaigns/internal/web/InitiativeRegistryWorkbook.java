@@ -1,5 +1,6 @@
 package vn.thidua.campaigns.internal.web;
 
+import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -34,7 +35,7 @@ final class InitiativeRegistryWorkbook {
                         e.recognisingBody(), e.decisionNumber(), e.recognisedOnText(), e.effect(),
                         Integer.toString(e.evidence().size())};
                     for (int c = 0; c < cells.length; c++) {
-                        row.createCell(c).setCellValue(cells[c] == null ? "" : cells[c]);
+                        row.createCell(c).setCellValue(Cells.inert(cells[c]));
                     }
                 }
                 if ((long) (page + 1) * found.size() >= found.total() || found.items().isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import jakarta.faces.context.FacesContext;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -118,7 +119,8 @@ public class RegistrationsView implements Serializable {
     public void importLines(FileUploadEvent event) {
         List<SheetRow> rows;
         try (InputStream in = event.getFile().getInputStream()) {
-            rows = Sheets.read(in, COLUMNS, MAX_ROWS);
+            rows = Sheets.read(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser(), in, COLUMNS,
+                    MAX_ROWS);
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> FacesMessages.error("importForm:importFile", "cmpmsg", "registrations.fileRefused",
                     v.message(Locale.forLanguageTag("vi"))));

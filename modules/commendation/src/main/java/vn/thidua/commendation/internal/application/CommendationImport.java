@@ -76,7 +76,7 @@ public class CommendationImport implements SheetImporter {
 
     @Override
     public ImportJob start(String owner, InputStream workbook) {
-        return jobs.start(owner, Sheets.read(workbook, COLUMNS.stream().map(c -> header(c, VIETNAMESE)).toList(),
+        return jobs.start(owner, Sheets.read(owner, workbook, COLUMNS.stream().map(c -> header(c, VIETNAMESE)).toList(),
                 MAX_ROWS));
     }
 

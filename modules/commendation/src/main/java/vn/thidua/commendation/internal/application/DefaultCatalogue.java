@@ -14,7 +14,6 @@ import vn.thidua.commendation.AwardLevel;
 import vn.thidua.commendation.Catalogue;
 import vn.thidua.commendation.internal.domain.Award;
 import vn.thidua.platform.AccessDeniedException;
-import vn.thidua.platform.Caller;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.Roles;
@@ -32,14 +31,15 @@ public class DefaultCatalogue implements Catalogue {
     @Inject
     private AuditTrail auditTrail;
 
+    /** What is the province's alone needs the role on the root unit. */
     @Inject
-    private Caller caller;
+    private vn.thidua.organisation.UnitScope scope;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void add(String code, String name, AwardKind kind, AwardLevel level, boolean forPerson, boolean forUnit,
                     boolean forHousehold) {
-        if (!caller.hasRole(Roles.ADMIN)) {
+        if (!scope.hasRoleOnRoot(java.util.Set.of(Roles.ADMIN))) {
             throw new AccessDeniedException("catalogue");
         }
         Checks checks = new Checks();

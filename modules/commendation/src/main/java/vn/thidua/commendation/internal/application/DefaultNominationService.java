@@ -374,6 +374,9 @@ public class DefaultNominationService implements NominationService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Nominations.BatchView> ofUnit(String unitCode, int year) {
+        String path = units.pathOf(unitCode).orElseThrow(() -> new UnknownRecordException(
+                new Violation("unitCode", BUNDLE, "unit.unknown", unitCode)));
+        scope.checkRead(path, "nominations of " + unitCode);
         return em.createQuery("select b.id, b.unitPath from NominationBatch b where b.unitCode = :unit and b.year = :year"
                         + " order by b.id", Object[].class).setParameter("unit", unitCode).setParameter("year", year)
                 .getResultStream().filter(row -> scope.canRead((String) row[1])).map(row -> find((Long) row[0])).toList();
@@ -942,8 +945,9 @@ public class DefaultNominationService implements NominationService {
         auditTrail.record("Holiday", day, AuditAction.DELETE, Map.of("day", day, "name", holiday.getName()), null);
     }
 
+    /** The calendar, timetables and certificate layouts are the province's: the role must be held on the root. */
     private void requireCalendarEditor() {
-        if (!scope.readsEverything() || !caller.hasAnyRole(Roles.ADMIN, Roles.SPECIALIST)) {
+        if (!scope.hasRoleOnRoot(Set.of(Roles.ADMIN, Roles.SPECIALIST))) {
             throw new AccessDeniedException("calendar");
         }
     }

@@ -44,6 +44,10 @@ public class DefaultRuleSetService implements RuleSetService {
     @Inject
     private Caller caller;
 
+    /** What is the province's alone needs the role on the root unit. */
+    @Inject
+    private vn.thidua.organisation.UnitScope scope;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleSetVersion> versions() {
@@ -62,7 +66,7 @@ public class DefaultRuleSetService implements RuleSetService {
     @Override
     public void createVersion(String fromCode, String code, String name, LocalDate effectiveFrom,
                               Map<Long, String> parameters) {
-        if (!caller.hasRole(Roles.ADMIN)) {
+        if (!scope.hasRoleOnRoot(java.util.Set.of(Roles.ADMIN))) {
             throw new AccessDeniedException("rule sets");
         }
         Checks checks = new Checks();

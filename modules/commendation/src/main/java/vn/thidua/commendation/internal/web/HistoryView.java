@@ -1,5 +1,6 @@
 package vn.thidua.commendation.internal.web;
 
+import vn.thidua.platform.sheets.Cells;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -90,16 +91,16 @@ public class HistoryView implements Serializable {
             for (HistoryEntry e : getShown()) {
                 org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(day.format(e.decisionDate()));
-                row.createCell(1).setCellValue(e.decisionNumber());
+                row.createCell(1).setCellValue(Cells.inert(e.decisionNumber()));
                 row.createCell(2).setCellValue(e.awardName() + " (" + bundle.getString("kind." + e.awardKind().name()) + ")");
                 row.createCell(3).setCellValue(e.year());
                 row.createCell(4).setCellValue(bundle.getString("type." + e.type().name()));
                 if (e.rewardAmount() != null) {
                     row.createCell(5).setCellValue(e.rewardAmount().doubleValue());
                 }
-                row.createCell(6).setCellValue(e.revoked() ? bundle.getString("history.revoked") + ": "
+                row.createCell(6).setCellValue(Cells.inert(e.revoked() ? bundle.getString("history.revoked") + ": "
                         + e.revocation().decisionNumber() + " — " + e.revocation().reason()
-                        : e.supersededBy() != null ? bundle.getString("history.superseded") + " " + e.supersededBy() : "");
+                        : e.supersededBy() != null ? bundle.getString("history.superseded") + " " + e.supersededBy() : ""));
             }
             workbook.write(external.getResponseOutputStream());
         }

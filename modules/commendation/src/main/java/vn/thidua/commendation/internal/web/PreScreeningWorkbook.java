@@ -1,5 +1,6 @@
 package vn.thidua.commendation.internal.web;
 
+import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -57,13 +58,13 @@ final class PreScreeningWorkbook implements Consumer<PreScreening.Candidate>, Au
     public void accept(PreScreening.Candidate candidate) {
         boolean person = candidate.recipientType() == RecipientType.PERSON;
         Row row = person ? people.createRow(peopleRows++) : units.createRow(unitRows++);
-        row.createCell(0).setCellValue(candidate.code());
-        row.createCell(1).setCellValue(candidate.name());
-        row.createCell(2).setCellValue(candidate.unitCode());
-        row.createCell(3).setCellValue(candidate.unitName());
+        row.createCell(0).setCellValue(Cells.inert(candidate.code()));
+        row.createCell(1).setCellValue(Cells.inert(candidate.name()));
+        row.createCell(2).setCellValue(Cells.inert(candidate.unitCode()));
+        row.createCell(3).setCellValue(Cells.inert(candidate.unitName()));
         row.createCell(4).setCellValue(awardNames.getOrDefault(candidate.awardCode(), candidate.awardCode()));
         var reasons = row.createCell(5);
-        reasons.setCellValue(candidate.reasonLines());
+        reasons.setCellValue(Cells.inert(candidate.reasonLines()));
         reasons.setCellStyle(wrapped);
     }
 

@@ -47,10 +47,55 @@ public class DefaultAccountService implements AccountService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private vn.thidua.organisation.UnitScope scope;
+
+    /** Verified for unknown and disabled accounts too, so that a wrong user name costs what a wrong password costs. */
+    private String decoyHash;
+
     @PostConstruct
     void configureHashing() {
         passwordHash.initialize(parameters(AccountStore.HASH_ALGORITHM, AccountStore.HASH_ITERATIONS,
                 AccountStore.HASH_SALT_SIZE, AccountStore.HASH_KEY_SIZE));
+        char[] random = new char[24];
+        java.security.SecureRandom source = new java.security.SecureRandom();
+        for (int i = 0; i < random.length; i++) {
+            random[i] = (char) ('a' + source.nextInt(26));
+        }
+        decoyHash = passwordHash.generate(random);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<java.util.Set<String>> verifyPassword(String username, char[] password) {
+        Account account = username == null ? null : account(username).orElse(null);
+        boolean usable = account != null && account.isEnabled() && account.getPasswordHash() != null
+                && !account.isDirectoryAccount();
+        boolean matches = passwordHash.verify(password, usable ? account.getPasswordHash() : decoyHash);
+        if (!usable || !matches) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(grantsOf(username).stream().map(RoleGrant::role)
+                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.OptionalLong securityStamp(String username) {
+        return account(username).filter(Account::isEnabled)
+                .map(a -> java.util.OptionalLong.of(a.getSecurityStamp())).orElse(java.util.OptionalLong.empty());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustChangePassword(String username) {
+        return account(username).map(Account::isMustChangePassword).orElse(false);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isDirectoryAccount(String username) {
+        return account(username).map(a -> a.isEnabled() && a.isDirectoryAccount()).orElse(false);
     }
 
     @Override
@@ -60,9 +105,11 @@ public class DefaultAccountService implements AccountService {
         if (existing > 0) {
             return false;
         }
+        checkStrength(password, "THIDUA_ADMIN_PASSWORD");
         Unit unit = em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", unitCode).getSingleResult();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         Account account = new Account(username, "Quản trị hệ thống", passwordHash.generate(password), now);
+        account.requirePasswordChange();
         em.persist(account);
         AccountGrant grant = new AccountGrant(account, Roles.ADMIN, unit, now, AuditTrail.SYSTEM);
         em.persist(grant);
@@ -82,8 +129,9 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
-    public void save(String username, String displayName, char[] password, boolean enabled, List<RoleGrant> grants) {
-        requireAdministrator();
+    public void save(String username, String displayName, char[] password, Boolean enabled, Boolean directory,
+                     List<RoleGrant> grants) {
+        List<String> administered = administeredPaths();
         Checks checks = new Checks();
         checks.code("username", username, true);
         String name = checks.name("displayName", displayName);
@@ -96,33 +144,57 @@ public class DefaultAccountService implements AccountService {
             Unit unit = em.createNamedQuery("Unit.byCode", Unit.class).setParameter("code", grant.unitCode())
                     .getResultStream().findFirst().orElse(null);
             checks.require(unit != null, new Violation("grants", Person.BUNDLE, "unit.notFound", grant.unitCode()));
+            if (unit != null && !within(unit.getPath(), administered)) {
+                // An administrator grants only on units of its own subtree.
+                throw new vn.thidua.platform.AccessDeniedException("grant on " + unit.getCode());
+            }
             units.add(unit);
         }
         Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
                 .getResultStream().findFirst().orElse(null);
-        // An account without a password signs in through the intranet directory only.
+        if (account != null) {
+            requireAdministers(account, administered);
+        }
+        boolean directoryAccount = directory != null ? directory
+                : account != null ? account.isDirectoryAccount() : password == null;
+        if (directoryAccount && password != null) {
+            checks.add(new Violation("password", Person.BUNDLE, "account.directoryNoPassword"));
+        }
+        if (!directoryAccount && password == null && (account == null || account.getPasswordHash() == null)) {
+            checks.add(new Violation("password", Person.BUNDLE, "account.passwordRequired"));
+        }
         checks.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String hash = password == null ? null : passwordHash.generate(password);
+        boolean nowEnabled = enabled != null ? enabled : account == null || account.isEnabled();
         if (account == null) {
             account = new Account(username, name, hash, now);
-            account.update(name, hash, enabled);
+            account.update(name, hash, nowEnabled);
+            account.setDirectoryAccount(directoryAccount);
             em.persist(account);
             em.flush();
             auditTrail.record("Account", account.getId(), AuditAction.CREATE, null,
-                    Map.of("username", username, "displayName", name, "enabled", enabled));
+                    Map.of("username", username, "displayName", name, "enabled", nowEnabled,
+                            "directory", directoryAccount));
         } else {
-            Map<String, Object> before = Map.of("displayName", account.getDisplayName(), "enabled", account.isEnabled());
-            account.update(name, hash, enabled);
-            Map<String, Object> after = new java.util.HashMap<>(Map.of("displayName", name, "enabled", enabled));
+            Map<String, Object> before = Map.of("displayName", account.getDisplayName(), "enabled", account.isEnabled(),
+                    "directory", account.isDirectoryAccount());
+            account.update(name, hash, nowEnabled);
+            if (directoryAccount != account.isDirectoryAccount()) {
+                account.setDirectoryAccount(directoryAccount);
+                account.endSessions();
+            }
+            Map<String, Object> after = new java.util.HashMap<>(Map.of("displayName", name, "enabled", nowEnabled,
+                    "directory", directoryAccount));
             if (hash != null) {
                 after.put("password", "changed");
             }
-            auditTrail.record("Account", account.getId(), enabled ? AuditAction.UPDATE : AuditAction.DISABLE,
+            auditTrail.record("Account", account.getId(), nowEnabled ? AuditAction.UPDATE : AuditAction.DISABLE,
                     before, after);
         }
         List<AccountGrant> current = em.createNamedQuery("AccountGrant.currentEntities", AccountGrant.class)
                 .setParameter("account", account).getResultList();
+        boolean grantsChanged = false;
         for (AccountGrant grant : current) {
             boolean kept = false;
             for (int i = 0; i < grants.size(); i++) {
@@ -130,6 +202,7 @@ public class DefaultAccountService implements AccountService {
             }
             if (!kept) {
                 grant.withdraw(now);
+                grantsChanged = true;
                 auditTrail.recordIn(grant.getUnit().getPath(), "AccountGrant", grant.getId(), AuditAction.WITHDRAW,
                         Map.of("username", username, "role", grant.getRole(), "unitCode", grant.getUnit().getCode()),
                         null);
@@ -145,35 +218,43 @@ public class DefaultAccountService implements AccountService {
                         Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM));
                 em.persist(grant);
                 em.flush();
+                grantsChanged = true;
                 auditTrail.recordIn(unit.getPath(), "AccountGrant", grant.getId(), AuditAction.GRANT, null,
                         Map.of("username", username, "role", wanted.role(), "unitCode", unit.getCode()));
             }
+        }
+        if (grantsChanged) {
+            account.endSessions();
         }
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountDetails> search(String text, int max) {
-        requireAdministrator();
+        List<String> administered = administeredPaths();
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "")) + "%";
         return em.createNamedQuery("Account.search", Account.class).setParameter("text", pattern)
-                .setMaxResults(max).getResultStream().map(this::details).toList();
+                .getResultStream().filter(a -> administers(a, administered)).limit(max).map(this::details).toList();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<AccountDetails> find(String username) {
-        requireAdministrator();
-        return account(username).map(this::details);
+        List<String> administered = administeredPaths();
+        java.util.Optional<Account> account = account(username);
+        account.ifPresent(a -> requireAdministers(a, administered));
+        return account.map(this::details);
     }
 
     @Override
     public void resetPassword(String username, char[] newPassword) {
-        requireAdministrator();
+        List<String> administered = administeredPaths();
         Account account = account(username).orElseThrow(() -> new vn.thidua.platform.UnknownRecordException(
                 new Violation("username", Person.BUNDLE, "account.notFound", username)));
+        requireAdministers(account, administered);
         checkStrength(newPassword, "password");
         account.changePassword(passwordHash.generate(newPassword));
+        account.requirePasswordChange();
         auditTrail.record("Account", account.getId(), AuditAction.UPDATE, null,
                 Map.of("username", username, "password", "reset"));
     }
@@ -188,6 +269,10 @@ public class DefaultAccountService implements AccountService {
                     new Violation("currentPassword", Person.BUNDLE, "account.wrongPassword"));
         }
         checkStrength(newPassword, "newPassword");
+        if (passwordHash.verify(newPassword, account.getPasswordHash())) {
+            throw new vn.thidua.platform.InvalidInputException(
+                    new Violation("newPassword", Person.BUNDLE, "account.samePassword"));
+        }
         account.changePassword(passwordHash.generate(newPassword));
         auditTrail.record("Account", account.getId(), AuditAction.UPDATE, null,
                 Map.of("username", username, "password", "changed by its owner"));
@@ -195,13 +280,11 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     public void setEmail(String username, String email) {
-        if (!caller.hasRole(Roles.ADMIN)) {
-            throw new vn.thidua.platform.AccessDeniedException("email of " + username);
-        }
-        Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst().orElseThrow(() ->
+        List<String> administered = administeredPaths();
+        Account account = account(username).orElseThrow(() ->
                         new vn.thidua.platform.UnknownRecordException(new Violation("username", Person.BUNDLE,
                                 "account.notFound", username)));
+        requireAdministers(account, administered);
         String value = email == null || email.isBlank() ? null : email.strip();
         if (value != null && (value.length() > 320 || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new vn.thidua.platform.InvalidInputException(new Violation("email", Person.BUNDLE, "account.email"));
@@ -243,16 +326,32 @@ public class DefaultAccountService implements AccountService {
                 .toList();
     }
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isDisabled(String username) {
-        return account(username).map(a -> !a.isEnabled()).orElse(false);
-    }
-
-    private void requireAdministrator() {
-        if (!caller.hasRole(Roles.ADMIN)) {
+    /** The subtrees the caller administers; refused when there are none. */
+    private List<String> administeredPaths() {
+        List<String> paths = scope.pathsWith(List.of(Roles.ADMIN));
+        if (paths.isEmpty()) {
             throw new vn.thidua.platform.AccessDeniedException("accounts");
         }
+        return paths;
+    }
+
+    /**
+     * An administrator acts on an account only when every grant the account holds lies in its subtrees: a
+     * district's administrator cannot reset, disable or re-grant the province's administrator.
+     */
+    private boolean administers(Account account, List<String> administered) {
+        return em.createNamedQuery("AccountGrant.currentEntities", AccountGrant.class).setParameter("account", account)
+                .getResultStream().allMatch(g -> within(g.getUnit().getPath(), administered));
+    }
+
+    private void requireAdministers(Account account, List<String> administered) {
+        if (!administers(account, administered)) {
+            throw new vn.thidua.platform.AccessDeniedException("account " + account.getUsername());
+        }
+    }
+
+    private static boolean within(String path, List<String> subtrees) {
+        return subtrees.stream().anyMatch(path::startsWith);
     }
 
     private static void checkStrength(char[] password, String field) {
@@ -269,7 +368,7 @@ public class DefaultAccountService implements AccountService {
 
     private AccountDetails details(Account account) {
         return new AccountDetails(account.getUsername(), account.getDisplayName(), account.isEnabled(),
-                account.getPasswordHash() != null, account.getLockedUntil(), grantsOf(account.getUsername()),
+                account.getPasswordHash() != null, account.isDirectoryAccount(), account.getLockedUntil(), grantsOf(account.getUsername()),
                 account.getVersion());
     }
 

@@ -44,23 +44,38 @@ public class DefaultSignInGuard implements SignInGuard {
     }
 
     @Override
-    public void recordFailure(String username) {
-        account(username, true).ifPresent(account -> {
-            OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(lockMinutes)
-                    .truncatedTo(ChronoUnit.MICROS);
-            if (account.fail(maxFailures, until)) {
-                auditTrail.recordAs(AuditTrail.SYSTEM, null, "Account", account.getId(), AuditAction.DISABLE, null,
-                        Map.of("username", username, "lockedUntil", until, "reason",
-                                maxFailures + " failed sign-ins in a row"));
-            }
-        });
+    public void recordFailure(String username, String address) {
+        Optional<Account> found = account(username, true);
+        if (found.isEmpty()) {
+            LOG.info(() -> "Sign-in refused for an unknown user name from " + address);
+            return;
+        }
+        Account account = found.get();
+        LOG.info(() -> "Sign-in refused for " + username + " from " + address);
+        auditTrail.recordAs(username, null, "Account", account.getId(), AuditAction.SIGN_IN_FAILED, null,
+                Map.of("username", username, "address", address));
+        OffsetDateTime until = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(lockMinutes)
+                .truncatedTo(ChronoUnit.MICROS);
+        if (account.fail(maxFailures, until)) {
+            LOG.warning(() -> "Account " + username + " locked until " + until + " after " + maxFailures
+                    + " failed sign-ins in a row");
+            auditTrail.recordAs(AuditTrail.SYSTEM, null, "Account", account.getId(), AuditAction.LOCK, null,
+                    Map.of("username", username, "lockedUntil", until, "reason",
+                            maxFailures + " failed sign-ins in a row"));
+        }
     }
 
     @Override
-    public void recordSuccess(String username) {
-        account(username, true).filter(a -> a.getFailedAttempts() > 0 || a.getLockedUntil() != null)
-                .ifPresent(Account::unlock);
+    public void recordSuccess(String username, String address) {
+        Optional<Account> found = account(username, true);
+        found.filter(a -> a.getFailedAttempts() > 0 || a.getLockedUntil() != null).ifPresent(Account::unlock);
+        LOG.info(() -> "Signed in: " + username + " from " + address);
+        found.ifPresent(account -> auditTrail.recordAs(username, null, "Account", account.getId(), AuditAction.SIGN_IN,
+                null, Map.of("username", username, "address", address)));
     }
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(DefaultSignInGuard.class.getName());
 
     private Optional<Account> account(String username, boolean lock) {
         var query = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username);

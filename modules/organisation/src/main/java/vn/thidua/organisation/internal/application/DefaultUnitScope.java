@@ -51,6 +51,21 @@ public class DefaultUnitScope implements UnitScope {
     }
 
     @Override
+    public boolean hasRoleOnRoot(java.util.Collection<String> roles) {
+        return grants().stream().anyMatch(g -> roles.contains((String) g[0]) && isRoot((String) g[1]));
+    }
+
+    @Override
+    public List<String> pathsWith(java.util.Collection<String> roles) {
+        return minimal(grants().stream().filter(g -> roles.contains((String) g[0])).map(g -> (String) g[1]));
+    }
+
+    /** The root's path is "/id/": one segment. */
+    static boolean isRoot(String path) {
+        return path.chars().filter(c -> c == '/').count() == 2;
+    }
+
+    @Override
     public void checkRead(String unitPath, String what) {
         if (!canRead(unitPath)) {
             throw new AccessDeniedException(what);
@@ -66,7 +81,11 @@ public class DefaultUnitScope implements UnitScope {
 
     @Override
     public List<String> readablePaths() {
-        List<String> paths = grants().stream().map(g -> (String) g[1]).distinct().sorted().toList();
+        return minimal(grants().stream().map(g -> (String) g[1]));
+    }
+
+    private static List<String> minimal(java.util.stream.Stream<String> all) {
+        List<String> paths = all.distinct().sorted().toList();
         List<String> minimal = new ArrayList<>();
         for (String path : paths) {
             if (minimal.stream().noneMatch(path::startsWith)) {
@@ -78,6 +97,6 @@ public class DefaultUnitScope implements UnitScope {
 
     @Override
     public boolean readsEverything() {
-        return readablePaths().stream().anyMatch(path -> path.chars().filter(c -> c == '/').count() == 2);
+        return readablePaths().stream().anyMatch(DefaultUnitScope::isRoot);
     }
 }

@@ -159,11 +159,18 @@ public class DefaultUnitService implements UnitService {
         List<Unit> descendants = new ArrayList<>(em.createNamedQuery("Unit.descendants", Unit.class)
                 .setParameter("prefix", unit.getPath() + "%").setParameter("id", unit.getId()).getResultList());
         descendants.sort((a, b) -> Integer.compare(a.getPath().length(), b.getPath().length()));
+        String oldPath = unit.getPath();
         unit.placeUnder(newParent);
         for (Unit descendant : descendants) {
             descendant.placeUnder(descendant.getParent());
         }
+        em.flush();
+        unitMoved.fire(new vn.thidua.organisation.UnitMoved(unit.getCode(), oldPath, unit.getPath()));
     }
+
+    /** Observed in the same transaction by the modules that copy unit paths onto their records. */
+    @Inject
+    private jakarta.enterprise.event.Event<vn.thidua.organisation.UnitMoved> unitMoved;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

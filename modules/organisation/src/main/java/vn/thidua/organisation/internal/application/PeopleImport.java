@@ -66,7 +66,7 @@ public class PeopleImport implements SheetImporter {
 
     @Override
     public ImportJob start(String owner, InputStream workbook) {
-        return start(owner, PeopleWorkbook.read(workbook));
+        return start(owner, PeopleWorkbook.read(owner, workbook));
     }
 
     public ImportJob start(String owner, List<SheetRow> rows) {

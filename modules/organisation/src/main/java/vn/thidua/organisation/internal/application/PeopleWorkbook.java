@@ -1,5 +1,6 @@
 package vn.thidua.organisation.internal.application;
 
+import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,8 +87,8 @@ public final class PeopleWorkbook {
     }
 
     /** Reads a filled template (see {@link Sheets#read}). */
-    public static List<SheetRow> read(InputStream in) {
-        return Sheets.read(in, headers(), MAX_ROWS);
+    public static List<SheetRow> read(String owner, InputStream in) {
+        return Sheets.read(owner, in, headers(), MAX_ROWS);
     }
 
     /** The cell of a row in the named column. */
@@ -114,13 +115,13 @@ public final class PeopleWorkbook {
             int r = 1;
             for (PersonSummary person : people) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(person.code());
-                row.createCell(1).setCellValue(person.fullName());
+                row.createCell(0).setCellValue(Cells.inert(person.code()));
+                row.createCell(1).setCellValue(Cells.inert(person.fullName()));
                 row.createCell(2).setCellValue(bundle.getString("gender." + person.gender().name()));
                 row.createCell(3).setCellValue(person.birthDate() == null ? "" : DAY_MONTH_YEAR.format(person.birthDate()));
                 row.createCell(4).setCellValue(bundle.getString("positionCategory." + person.positionCategory().name()));
-                row.createCell(5).setCellValue(person.unitCode() == null ? "" : person.unitCode());
-                row.createCell(6).setCellValue(person.unitName() == null ? "" : person.unitName());
+                row.createCell(5).setCellValue(Cells.inert(person.unitCode()));
+                row.createCell(6).setCellValue(Cells.inert(person.unitName()));
             }
             workbook.write(out);
         } finally {

@@ -47,6 +47,15 @@ public class Account {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "directory_account", nullable = false)
+    private boolean directoryAccount;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -65,15 +74,46 @@ public class Account {
     public void update(String newDisplayName, String newPasswordHash, boolean nowEnabled) {
         this.displayName = newDisplayName;
         if (newPasswordHash != null) {
-            this.passwordHash = newPasswordHash;
-            unlock();
+            changePassword(newPasswordHash);
+        }
+        if (enabled && !nowEnabled) {
+            endSessions();
         }
         this.enabled = nowEnabled;
     }
 
+    /** A new password: open sessions end, the lock is lifted, and the password no longer has to be changed. */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        this.mustChangePassword = false;
         unlock();
+        endSessions();
+    }
+
+    /** A password someone else chose (a reset, the first-start password): the owner changes it at sign-in. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** Every screen session signed in before now ends at its next request. */
+    public void endSessions() {
+        securityStamp++;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isDirectoryAccount() {
+        return directoryAccount;
+    }
+
+    public void setDirectoryAccount(boolean directoryAccount) {
+        this.directoryAccount = directoryAccount;
     }
 
     /** Counts a failed sign-in; locks the account until {@code until} when the failures reach {@code limit}. */
@@ -82,6 +122,7 @@ public class Account {
         if (failedAttempts >= limit) {
             lockedUntil = until;
             failedAttempts = 0;
+            endSessions();
             return true;
         }
         return false;

@@ -45,7 +45,9 @@ public class AccountResource {
         checks.code("username", username, true);
         String displayName = JsonBodies.string(json, "displayName", checks);
         String password = JsonBodies.string(json, "password", checks);
-        boolean enabled = !json.containsKey("enabled") || json.get("enabled") == JsonValue.TRUE;
+        // Absent means "as it was": a PUT that leaves out enabled or directory does not change them.
+        Boolean enabled = json.containsKey("enabled") ? json.get("enabled") == JsonValue.TRUE : null;
+        Boolean directory = json.containsKey("directory") ? json.get("directory") == JsonValue.TRUE : null;
         List<RoleGrant> grants = new ArrayList<>();
         JsonValue grantValues = json.get("grants");
         if (grantValues instanceof JsonArray array) {
@@ -59,7 +61,8 @@ public class AccountResource {
             }
         }
         checks.throwIfAny();
-        accounts.save(username, displayName, password == null ? null : password.toCharArray(), enabled, grants);
+        accounts.save(username, displayName, password == null ? null : password.toCharArray(), enabled, directory,
+                grants);
         if (json.containsKey("email")) {
             accounts.setEmail(username, json.isNull("email") ? null : json.getString("email", null));
         }
@@ -69,6 +72,9 @@ public class AccountResource {
     @GET
     @Path("{username}/grants")
     public List<RoleGrant> grants(@PathParam("username") String username) {
-        return accounts.grantsOf(username);
+        // Refused unless the caller administers the account (all its grants in the caller's subtrees).
+        return accounts.find(username).map(vn.thidua.organisation.AccountDetails::grants).orElseThrow(() ->
+                new vn.thidua.platform.UnknownRecordException(new Violation("username",
+                        "vn.thidua.organisation.i18n.messages", "account.notFound", username)));
     }
 }

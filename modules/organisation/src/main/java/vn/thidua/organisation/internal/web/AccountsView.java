@@ -65,6 +65,7 @@ public class AccountsView implements Serializable {
     private String displayName;
     private String email;
     private boolean enabled = true;
+    private boolean directory;
     private String password;
     private List<GrantRow> grants = new ArrayList<>();
 
@@ -83,6 +84,7 @@ public class AccountsView implements Serializable {
         displayName = null;
         email = null;
         enabled = true;
+        directory = false;
         password = null;
         grants = new ArrayList<>(List.of(new GrantRow(Roles.UNIT_OFFICER, null)));
     }
@@ -94,6 +96,7 @@ public class AccountsView implements Serializable {
             displayName = account.displayName();
             email = accounts.emailsOf(List.of(name)).get(name);
             enabled = account.enabled();
+            directory = account.directory();
             password = null;
             grants = new ArrayList<>(account.grants().stream().map(g -> new GrantRow(g.role(), g.unitCode())).toList());
         }));
@@ -115,7 +118,7 @@ public class AccountsView implements Serializable {
                         "vn.thidua.organisation.i18n.messages", "account.taken", name));
             }
             accounts.save(name, displayName, password == null || password.isEmpty() ? null : password.toCharArray(),
-                    enabled, grants.stream().map(g -> new RoleGrant(g.getRole(), g.getUnitCode(), null)).toList());
+                    enabled, directory, grants.stream().map(g -> new RoleGrant(g.getRole(), g.getUnitCode(), null)).toList());
             accounts.setEmail(name, email);
         });
         password = null;
@@ -125,6 +128,14 @@ public class AccountsView implements Serializable {
             search();
             edit(name);
         }
+    }
+
+    public boolean isDirectory() {
+        return directory;
+    }
+
+    public void setDirectory(boolean directory) {
+        this.directory = directory;
     }
 
     public List<String> getRoles() {

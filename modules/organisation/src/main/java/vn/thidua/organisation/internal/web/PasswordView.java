@@ -1,6 +1,7 @@
 package vn.thidua.organisation.internal.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Set;
@@ -39,6 +40,11 @@ public class PasswordView {
         newPassword = null;
         confirmation = null;
         if (changed) {
+            // The change ends the account's other sessions; this one goes on under the new stamp.
+            jakarta.servlet.http.HttpSession session = (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance()
+                    .getExternalContext().getSession(true);
+            accounts.securityStamp(caller.name()).ifPresent(stamp -> session.setAttribute(AccountService.SESSION_STAMP, stamp));
+            session.removeAttribute(AccountService.MUST_CHANGE_PASSWORD);
             FacesMessages.info(null, "orgmsg", "password.changed");
         }
     }

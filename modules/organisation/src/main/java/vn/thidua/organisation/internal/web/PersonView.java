@@ -133,7 +133,7 @@ public class PersonView implements Serializable {
     }
 
     public boolean isMayRevealCitizenId() {
-        return person != null && person.citizenIdMasked() && people.mayReadCitizenIds();
+        return person != null && person.citizenIdMasked() && people.mayReadCitizenIdOf(person.code());
     }
 
     public void rate() {

@@ -57,11 +57,16 @@ public class AuditEntry {
     @Column(name = "hash", nullable = false, updatable = false, length = 64)
     private String hash;
 
+    /** Sealed with the installation's key (HMAC-SHA256) rather than hashed. */
+    @Column(name = "keyed", nullable = false, updatable = false)
+    private boolean keyed;
+
     protected AuditEntry() {
     }
 
     public AuditEntry(long seq, OffsetDateTime occurredAt, String actor, String entityType, String entityId,
-                      String unitPath, AuditAction action, String beforeValue, String afterValue, String prevHash) {
+                      String unitPath, AuditAction action, String beforeValue, String afterValue, String prevHash,
+                      byte[] key) {
         this.unitPath = unitPath;
         this.seq = seq;
         this.occurredAt = occurredAt;
@@ -72,7 +77,8 @@ public class AuditEntry {
         this.beforeValue = beforeValue;
         this.afterValue = afterValue;
         this.prevHash = prevHash;
-        this.hash = AuditHash.of(this);
+        this.keyed = key != null;
+        this.hash = AuditHash.of(this, key);
     }
 
     public Long getId() {
@@ -89,6 +95,10 @@ public class AuditEntry {
 
     public String getHash() {
         return hash;
+    }
+
+    public boolean isKeyed() {
+        return keyed;
     }
 
     public OffsetDateTime getOccurredAt() {

@@ -24,6 +24,13 @@ public final class AuditHash {
     public static String of(String previousHash, long seq, OffsetDateTime occurredAt, String actor,
                             String entityType, String entityId, String unitPath, String action, String before,
                             String after) {
+        return of(previousHash, seq, occurredAt, actor, entityType, entityId, unitPath, action, before, after, null);
+    }
+
+    /** With a key, the canonical form is sealed with HMAC-SHA256 instead of hashed with SHA-256. */
+    public static String of(String previousHash, long seq, OffsetDateTime occurredAt, String actor,
+                            String entityType, String entityId, String unitPath, String action, String before,
+                            String after, byte[] key) {
         String canonical = Json.createObjectBuilder()
                 .add("action", action)
                 .add("actor", actor)
@@ -36,18 +43,24 @@ public final class AuditHash {
                 .add("seq", seq)
                 .add("unitPath", unitPath == null ? "" : unitPath)
                 .build().toString();
+        byte[] bytes = canonical.getBytes(StandardCharsets.UTF_8);
         try {
+            if (key != null) {
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+                return HexFormat.of().formatHex(mac.doFinal(bytes));
+            }
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            return HexFormat.of().formatHex(sha256.digest(bytes));
+        } catch (NoSuchAlgorithmException | java.security.InvalidKeyException e) {
+            throw new IllegalStateException("SHA-256 and HmacSHA256 are part of every Java runtime", e);
         }
     }
 
-    public static String of(AuditEntry entry) {
+    /** The entry's hash as it should be: keyed entries need the key (null when it is not configured). */
+    public static String of(AuditEntry entry, byte[] key) {
         return of(entry.getPrevHash(), entry.getSeq(), entry.getOccurredAt(), entry.getActor(),
                 entry.getEntityType(), entry.getEntityId(), entry.getUnitPath(), entry.getAction().name(),
-                entry.getBeforeValue(),
-                entry.getAfterValue());
+                entry.getBeforeValue(), entry.getAfterValue(), entry.isKeyed() ? key : null);
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.reporting.internal.application;
 
+import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -38,7 +39,7 @@ public final class RecordExports {
                 Row row = sheet.createRow(r[0]++);
                 List<String> cells = cells(line);
                 for (int c = 0; c < cells.size(); c++) {
-                    row.createCell(c).setCellValue(cells.get(c));
+                    row.createCell(c).setCellValue(Cells.inert(cells.get(c)));
                 }
             });
             workbook.write(out);
@@ -81,7 +82,8 @@ public final class RecordExports {
         return value == null ? "" : value;
     }
 
-    static String quote(String value) {
+    static String quote(String raw) {
+        String value = Cells.inert(raw);
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }

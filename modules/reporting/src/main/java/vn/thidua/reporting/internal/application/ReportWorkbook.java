@@ -1,5 +1,6 @@
 package vn.thidua.reporting.internal.application;
 
+import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -93,12 +94,12 @@ public final class ReportWorkbook {
                 int c = FIRST_DATA_COLUMN + i;
                 text(letters, c, Integer.toString(i + 1), header);
                 if (column.group() == null) {
-                    text(groups, c, column.label(), header);
+                    text(groups, c, Cells.inert(column.label()), header);
                     text(heads, c, "", header);
                     sheet.addMergedRegion(new CellRangeAddress(6, 7, c, c));
                 } else {
                     text(groups, c, column.group().equals(group) ? "" : column.group(), header);
-                    text(heads, c, column.label(), header);
+                    text(heads, c, Cells.inert(column.label()), header);
                 }
                 boolean groupEnds = column.group() != null && (i + 1 == columns.size()
                         || !column.group().equals(columns.get(i + 1).group()));

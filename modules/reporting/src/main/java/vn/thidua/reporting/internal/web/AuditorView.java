@@ -1,5 +1,6 @@
 package vn.thidua.reporting.internal.web;
 
+import vn.thidua.platform.sheets.Cells;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -118,7 +119,7 @@ public class AuditorView implements Serializable {
                     h.type().name(), h.decisionNumber(), h.decisionDate().toString(), h.signer(), h.authority(),
                     h.revoked() ? "Có" : "", h.supersededBy() == null ? "" : h.supersededBy().toString()};
                 for (int c = 0; c < cells.length; c++) {
-                    row.createCell(c).setCellValue(cells[c] == null ? "" : cells[c]);
+                    row.createCell(c).setCellValue(Cells.inert(cells[c]));
                 }
             }
             Sheet log = workbook.createSheet("NhatKy");
@@ -130,7 +131,7 @@ public class AuditorView implements Serializable {
                 String[] cells = {Long.toString(e.seq()), e.occurredAt().toString(), e.actor(), e.entityType(), e.entityId(),
                     e.action().name(), e.before(), e.after()};
                 for (int c = 0; c < cells.length; c++) {
-                    row.createCell(c).setCellValue(cells[c] == null ? "" : cells[c]);
+                    row.createCell(c).setCellValue(Cells.inert(cells[c]));
                 }
             }
             workbook.write(out);

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import vn.thidua.platform.web.ScriptJson;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,11 +147,11 @@ public class DashboardView implements Serializable {
             labels.add(Integer.toString(y));
             data.add(n);
         });
-        return Json.createObjectBuilder().add("type", "line")
+        return ScriptJson.inert(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", "Khen thưởng").add("data", data)
                                 .add("borderColor", PALETTE[0]).add("backgroundColor", PALETTE[1]).add("tension", 0.2))))
-                .add("options", options(false)).build().toString();
+                .add("options", options(false)).build().toString());
     }
 
     /** Chart.js configuration: nominations by state, stacked by age. */
@@ -166,11 +167,11 @@ public class DashboardView implements Serializable {
             older.add(s.older());
         }
         JsonObjectBuilder options = options(true);
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.inert(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(dataset("≤ 7 ngày", recent, PALETTE[3])).add(dataset("8–30 ngày", month, PALETTE[1]))
                         .add(dataset("> 30 ngày", older, PALETTE[0]))))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
     }
 
     private static String stateLabel(String state) {
@@ -196,10 +197,10 @@ public class DashboardView implements Serializable {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.inert(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", label).add("data", d).add("backgroundColor", colours))))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
     }
 
     private static JsonObjectBuilder options(boolean stacked) {
