@@ -89,6 +89,12 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                 }
                 CredentialValidationResult result = identityStores.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    if (accounts.mustChangePassword(result.getCallerPrincipal().getName())) {
+                        // The first start's printed or configured password opens nothing until its owner changed it.
+                        ServletProblems.write(response, HttpServletResponse.SC_FORBIDDEN,
+                                ProblemMessages.get("problem.mustChangePassword"));
+                        return AuthenticationStatus.SEND_FAILURE;
+                    }
                     return context.notifyContainerAboutLogin(result);
                 }
             }

@@ -48,6 +48,11 @@ public final class Deployments {
         if (client.getAs("api/v1/units/SON_LA", ADMIN, adminPassword()).statusCode() == 200) {
             return;
         }
+        java.net.http.HttpResponse<String> api = client.getAs("api/v1/units/SON_LA", ADMIN, firstStartPassword());
+        if (api.statusCode() != 403 || !api.body().contains("đổi mật khẩu")) {
+            throw new IllegalStateException("The API accepted the first-start password before it was changed: "
+                    + api.statusCode());
+        }
         java.net.http.HttpResponse<String> signedIn = client.signIn(ADMIN, firstStartPassword());
         String forced = signedIn.headers().firstValue("Location").orElse("");
         if (!forced.endsWith("/organisation/password.xhtml?required=true")) {
