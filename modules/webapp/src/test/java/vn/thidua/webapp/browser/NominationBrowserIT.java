@@ -243,7 +243,8 @@ class NominationBrowserIT {
         as(auditor);
         browser.open("commendation/history.xhtml?type=PERSON&code=" + good);
         browser.waitForText("25/QĐ-TH-" + run);
-        assertThat(browser.find("historyTable").getText()).contains("Lao động tiên tiến").contains("710.000");
+        assertThat(browser.find("historyTable").getText()).contains("Lao động tiên tiến")
+                .as("0.3 × 2,530,000 (from 2026-07-01), rounded up").contains("760.000");
         browser.driver.findElement(By.cssSelector("[id$=':dossier']")).click();
         browser.waitForAjax();
         browser.waitForText("Quàng Văn Dũng");

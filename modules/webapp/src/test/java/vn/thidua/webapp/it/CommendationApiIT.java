@@ -71,6 +71,22 @@ class CommendationApiIT {
     }
 
     @Test
+    void rewardMoneyFollowsTheBaseSalaryAndTheCoefficientInForceOnTheDecisionDate() throws Exception {
+        assertThat(record("LDTT", "PERSON", person, 2025, "THUONG_XUYEN", null, "71/QĐ", "2026-07-15").statusCode()).isEqualTo(201);
+        assertThat(record("BANG_KHEN_TINH", "PERSON", person, 2026, "DOT_XUAT", null, "72/QĐ-UBND", "2026-08-03")
+                .statusCode()).isEqualTo(201);
+        assertThat(record("BANG_KHEN_TINH", "PERSON", person, 2025, "DOT_XUAT", null, "73/QĐ-UBND", "2025-06-30")
+                .statusCode()).isEqualTo(201);
+        java.util.Map<String, Long> paid = new java.util.HashMap<>();
+        history("api/v1/people/" + person + "/commendations").stream().map(JsonObject.class::cast)
+                .forEach(e -> paid.put(e.getString("decisionNumber"), e.getJsonNumber("rewardAmount").longValue()));
+        // RULES.md §7: 0.3 × 2,530,000 = 759,000 → 760,000; 1.5 × 2,530,000 = 3,795,000 → 3,800,000; before July 2025
+        // the certificate's coefficient was 1.0 on 2,340,000.
+        assertThat(paid).containsEntry("71/QĐ", 760_000L).containsEntry("72/QĐ-UBND", 3_800_000L)
+                .containsEntry("73/QĐ-UBND", 2_340_000L);
+    }
+
+    @Test
     void recordsCommendationsAndRefusesDuplicatesOfOneAchievement() throws Exception {
         HttpResponse<String> ldtt = record("LDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "12/QĐ-THCS", "2025-01-15");
         assertThat(ldtt.statusCode()).as(ldtt.body()).isEqualTo(201);

@@ -19,6 +19,10 @@ class RewardAmountsTest {
         "1.0, 2340000, FORM, UNIT, 4680000",
         "0.3, 2340000, FORM, PERSON, 710000",
         "0.3, 1800000, TITLE, PERSON, 540000",
+        // RULES.md §7's worked examples on the base salary of 2026-07-01
+        "0.3, 2530000, TITLE, PERSON, 760000",
+        "1.5, 2530000, FORM, PERSON, 3800000",
+        "0.3, 1490000, TITLE, PERSON, 450000",
     })
     void roundsUpToTheNextTenThousand(BigDecimal coefficient, BigDecimal base, AwardKind kind, RecipientType recipient,
                                       BigDecimal expected) {
