@@ -47,7 +47,7 @@ public final class Nominations {
 
     public record NomineeView(long id, RecipientType recipientType, String code, String name, String awardCode,
                               String awardName, boolean withdrawn, Verdict current, Boolean submittedEligible,
-                              String submittedRuleSet, String submittedVerdict, String overrideReason,
+                              String submittedOutcome, String submittedRuleSet, String submittedVerdict, String overrideReason,
                               String overrideBy, String appraisal, String appraisalReason, BallotView ballot,
                               Long commendationId, List<Part> requiredParts, List<Part> missingParts,
                               boolean unregistered) implements Serializable {

@@ -262,6 +262,30 @@ class CommendationApiIT {
     }
 
     @Test
+    void anAwardWithoutCriteriaIsForAPersonToAppraiseAndATitleIsNeverSudden() throws Exception {
+        // award, type → verdict, eligible (shared/API.md; RULES.md §5, the last two rows)
+        String[][] table = {
+            {"GIAY_KHEN", "THUONG_XUYEN", "MANUAL", "false"},
+            {"BANG_KHEN_TTG", "THUONG_XUYEN", "MANUAL", "false"},
+            {"HUAN_CHUONG_LD_3", "THUONG_XUYEN", "MANUAL", "false"},
+            {"LDTT", "DOT_XUAT", "NOT_ELIGIBLE", "false"},
+            {"CSTDCS", "DOT_XUAT", "NOT_ELIGIBLE", "false"},
+            {"BANG_KHEN_TINH", "DOT_XUAT", "ELIGIBLE", "true"},
+            {"GIAY_KHEN", "DOT_XUAT", "ELIGIBLE", "true"}};
+        for (String[] row : table) {
+            JsonObject verdict = verdict("awardCode=" + row[0] + "&recipientType=PERSON&recipientCode=" + person
+                    + "&year=2025&type=" + row[1]);
+            assertThat(verdict.getString("verdict")).as(row[0] + " " + row[1]).isEqualTo(row[2]);
+            assertThat(verdict.getBoolean("eligible")).as(row[0] + " " + row[1]).isEqualTo(Boolean.parseBoolean(row[3]));
+            assertThat(verdict.getJsonArray("checks")).as(row[0] + " " + row[1]).hasSize(1);
+        }
+        assertThat(verdict("awardCode=GIAY_KHEN&recipientType=PERSON&recipientCode=" + person + "&year=2025")
+                .getJsonArray("checks").getJsonObject(0).getString("message")).contains("thẩm định");
+        assertThat(verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2025&type=DOT_XUAT")
+                .getJsonArray("checks").getJsonObject(0).getString("message")).contains("xét hằng năm");
+    }
+
+    @Test
     void aRevokedLinkBreaksTheChainOfCstdTinh() throws Exception {
         long[] ids = new long[3];
         for (int i = 0; i < 3; i++) {

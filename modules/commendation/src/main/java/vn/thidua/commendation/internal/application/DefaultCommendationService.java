@@ -284,7 +284,7 @@ public class DefaultCommendationService implements CommendationService {
         for (Commendation candidate : candidates) {
             Verdict verdict = eligibility.evaluate(new EligibilityQuery(candidate.getAwardCode(), candidate.getRecipientType(),
                     candidate.getRecipientCode(), candidate.getYear(), candidate.getType(), candidate.getDecisionDate()));
-            if (!verdict.eligible()) {
+            if (!verdict.notRefused()) {
                 String summary = verdict.checks().stream().filter(c -> !c.passed())
                         .map(c -> c.rule() + ": " + c.message()).collect(java.util.stream.Collectors.joining("\n"));
                 ReexaminationRecord flag = new ReexaminationRecord(candidate, cause, causeKind,

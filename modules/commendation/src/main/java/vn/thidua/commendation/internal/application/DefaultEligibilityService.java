@@ -80,23 +80,27 @@ public class DefaultEligibilityService implements EligibilityService {
         List<RuleSetRecord> inForce = em.createNamedQuery("RuleSetRecord.inForce", RuleSetRecord.class)
                 .setParameter("date", reference).setMaxResults(1).getResultList();
         if (inForce.isEmpty()) {
-            return new Verdict(false, null, List.of(check("ruleSet", "", false, "noRuleSet", DAY.format(reference))));
+            return Verdict.of(null, List.of(check("ruleSet", "", false, "noRuleSet", DAY.format(reference))));
         }
         RuleSetRecord ruleSet = inForce.get(0);
         CommendationType type = query.type() == null ? CommendationType.THUONG_XUYEN : query.type();
         if (type == CommendationType.DOT_XUAT) {
-            return new Verdict(true, ruleSet.getCode(), List.of(check(award.getCode() + ".sudden",
-                    "Luật Thi đua, khen thưởng 2022 (khen thưởng đột xuất)", true, "suddenAchievement")));
+            // Emulation titles are annual: a sudden achievement earns a form of commendation, never a title.
+            boolean title = award.getKind() == vn.thidua.commendation.AwardKind.TITLE;
+            return Verdict.of(ruleSet.getCode(), List.of(check(award.getCode() + ".sudden",
+                    "Luật Thi đua, khen thưởng 2022 (khen thưởng đột xuất)", !title,
+                    title ? "suddenTitle" : "suddenAchievement", award.getName())));
         }
         List<Condition> conditions = em.createNamedQuery("RuleRecord.of", RuleRecord.class)
                 .setParameter("ruleSet", ruleSet).setParameter("awardCode", award.getCode()).getResultStream()
                 .map(RuleRecord::toCondition).toList();
         if (conditions.isEmpty()) {
-            return new Verdict(true, ruleSet.getCode(), List.of(check(award.getCode() + ".none", ruleSet.getName(), true,
-                    "noRules", ruleSet.getCode(), award.getName())));
+            // No encoded criteria: never eligible by default; the office appraises the dossier.
+            return new Verdict(false, ruleSet.getCode(), List.of(check(award.getCode() + ".manual", ruleSet.getName(),
+                    false, "noRules", ruleSet.getCode(), award.getName())), Verdict.Outcome.MANUAL);
         }
         List<Check> checks = Engine.evaluate(conditions, year, facts);
-        return new Verdict(checks.stream().allMatch(Check::passed), ruleSet.getCode(), checks.stream()
+        return Verdict.of(ruleSet.getCode(), checks.stream()
                 .map(c -> new Verdict.VerdictCheck(c.rule(), c.basis(), c.passed(), c.message())).toList());
     }
 

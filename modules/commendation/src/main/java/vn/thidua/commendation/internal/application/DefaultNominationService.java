@@ -174,7 +174,7 @@ public class DefaultNominationService implements NominationService {
             BallotRecord ballot = ballots.get(n.getId());
             views.add(new Nominations.NomineeView(n.getId(), n.getRecipientType(), n.getRecipientCode(),
                     n.getRecipientName(), n.getAwardCode(), catalogue.get(n.getAwardCode()).getName(), n.isWithdrawn(),
-                    current, n.getSubmittedEligible(), n.getSubmittedRuleSet(), n.getSubmittedVerdict(),
+                    current, n.getSubmittedEligible(), n.getSubmittedOutcome(), n.getSubmittedRuleSet(), n.getSubmittedVerdict(),
                     n.getOverrideReason(), n.getOverrideBy(), n.getAppraisal() == null ? null : n.getAppraisal().name(),
                     n.getAppraisalReason(), ballot == null ? null : ballotView(ballot), n.getCommendationId(),
                     required.get(n.getId()), missingOf(n, required.get(n.getId()), files),
@@ -513,10 +513,11 @@ public class DefaultNominationService implements NominationService {
         List<String> blocked = new ArrayList<>();
         for (Nominee nominee : active) {
             Verdict verdict = verdict(batch, nominee);
-            nominee.freeze(verdict.eligible(), verdict.ruleSetVersion(), verdict.checks().stream()
+            nominee.freeze(verdict.eligible(), verdict.verdict().name(), verdict.ruleSetVersion(), verdict.checks().stream()
                     .map(c -> (c.passed() ? "✓ " : "✗ ") + c.message() + " — " + c.basis())
                     .collect(Collectors.joining("\n")));
-            if (!verdict.eligible() && nominee.getOverrideReason() == null) {
+            // A MANUAL nominee is not blocked: the office appraises it; only a refusal needs the specialist's leave.
+            if (!verdict.notRefused() && nominee.getOverrideReason() == null) {
                 blocked.add(nominee.getRecipientName() + " (" + nominee.getAwardCode() + ")");
             }
         }
@@ -563,7 +564,7 @@ public class DefaultNominationService implements NominationService {
         String failed = current.checks().stream().filter(c -> !c.passed()).map(Verdict.VerdictCheck::message)
                 .collect(Collectors.joining("; "));
         checks.require(pass || text != null, new Violation("reason", BUNDLE, "nomination.reasonRequired"));
-        checks.require(!pass || current.eligible() || nominee.getOverrideReason() != null,
+        checks.require(!pass || current.notRefused() || nominee.getOverrideReason() != null,
                 new Violation("reason", BUNDLE, "nomination.failsNow", failed));
         checks.throwIfAny();
         Map<String, Object> before = nominee.auditValues();

@@ -66,6 +66,10 @@ public class Nominee {
     @Column(name = "submitted_eligible")
     private Boolean submittedEligible;
 
+    /** ELIGIBLE, NOT_ELIGIBLE or MANUAL at submission; null for batches submitted before it was kept. */
+    @Column(name = "submitted_outcome", length = 16)
+    private String submittedOutcome;
+
     @Column(name = "submitted_rule_set", length = 64)
     private String submittedRuleSet;
 
@@ -118,8 +122,9 @@ public class Nominee {
     }
 
     /** The verdict as it was when the batch was submitted (a copy; the current one is computed anew). */
-    public void freeze(boolean eligible, String ruleSet, String verdict) {
+    public void freeze(boolean eligible, String outcome, String ruleSet, String verdict) {
         this.submittedEligible = eligible;
+        this.submittedOutcome = outcome;
         this.submittedRuleSet = ruleSet;
         this.submittedVerdict = verdict.length() > 20000 ? verdict.substring(0, 20000) : verdict;
     }
@@ -148,6 +153,7 @@ public class Nominee {
         values.put("awardCode", awardCode);
         values.put("withdrawn", withdrawn);
         values.put("submittedEligible", submittedEligible);
+        values.put("submittedOutcome", submittedOutcome);
         values.put("overrideReason", overrideReason);
         values.put("appraisal", appraisal);
         values.put("appraisalReason", appraisalReason);
@@ -189,6 +195,10 @@ public class Nominee {
 
     public Boolean getSubmittedEligible() {
         return submittedEligible;
+    }
+
+    public String getSubmittedOutcome() {
+        return submittedOutcome;
     }
 
     public String getSubmittedRuleSet() {

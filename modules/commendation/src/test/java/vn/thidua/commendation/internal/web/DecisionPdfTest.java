@@ -21,7 +21,7 @@ class DecisionPdfTest {
 
     private static Nominations.NomineeView nominee(long id, String name, Long record) {
         return new Nominations.NomineeView(id, RecipientType.PERSON, "GV" + id, name, "LDTT", "Lao động tiên tiến", false,
-                null, true, "ND152_2025", "", null, null, "PASS", null, null, record, List.of(), List.of(), false);
+                null, true, "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, null, record, List.of(), List.of(), false);
     }
 
     @Test
