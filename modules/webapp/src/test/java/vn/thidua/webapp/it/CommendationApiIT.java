@@ -241,17 +241,17 @@ class CommendationApiIT {
 
         JsonObject ldtt = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2024");
         assertThat(ldtt.getBoolean("eligible")).as(failing(ldtt)).isTrue();
-        assertThat(ldtt.getString("ruleSetVersion")).isEqualTo("ND98_2023");
+        assertThat(ldtt.getString("ruleSetVersion")).isEqualTo("ND98_2023.2");
         JsonObject rating = ldtt.getJsonArray("checks").getJsonObject(0);
         assertThat(rating.getString("rule")).isEqualTo("LDTT.rating");
         assertThat(rating.getString("basis")).contains("Nghị định 98/2023/NĐ-CP");
         assertThat(rating.getString("message")).isEqualTo("Xếp loại từ HTTNV trở lên: 2024: HTTNV");
 
         JsonObject later = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2025");
-        assertThat(later.getString("ruleSetVersion")).isEqualTo("ND152_2025");
+        assertThat(later.getString("ruleSetVersion")).isEqualTo("ND152_2025.2");
         assertThat(later.getBoolean("eligible")).isFalse();
         assertThat(verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person
-                + "&year=2025&referenceDate=2025-06-30").getString("ruleSetVersion")).isEqualTo("ND98_2023");
+                + "&year=2025&referenceDate=2025-06-30").getString("ruleSetVersion")).isEqualTo("ND98_2023.2");
 
         JsonObject old = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2019");
         assertThat(old.getBoolean("eligible")).isFalse();
@@ -259,6 +259,22 @@ class CommendationApiIT {
                 .contains("Không có bộ quy tắc nào có hiệu lực vào ngày 31/12/2019");
         assertThat(verdict("awardCode=BANG_KHEN_TINH&recipientType=PERSON&recipientCode=" + person
                 + "&year=2024&type=DOT_XUAT").getBoolean("eligible")).isTrue();
+    }
+
+    @Test
+    void cstdcsTakesAnHtxsnvRatingInPlaceOfAnInitiativeInTheCorrectedRules() throws Exception {
+        assertThat(admin("PUT", "api/v1/people/" + person + "/ratings/2025", "{\"rating\":\"HTXSNV\"}").statusCode())
+                .isBetween(200, 201);
+        assertThat(record("LDTT", "PERSON", person, 2025, "THUONG_XUYEN", null, "81/QĐ", "2026-01-10").statusCode())
+                .isEqualTo(201);
+        JsonObject verdict = verdict("awardCode=CSTDCS&recipientType=PERSON&recipientCode=" + person + "&year=2025");
+        assertThat(verdict.getString("ruleSetVersion")).isEqualTo("ND152_2025.2");
+        JsonObject merit = verdict.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("rule").equals("CSTDCS.merit")).findFirst().orElseThrow();
+        assertThat(merit.getBoolean("passed")).as(merit.toString()).isTrue();
+        assertThat(merit.getString("message")).contains("HTXSNV");
+        // The replaced version stays listed, and says what replaced it.
+        assertThat(admin("GET", "api/v1/rule-sets", null).body()).contains("\"replacedBy\":\"ND152_2025.2\"");
     }
 
     @Test
@@ -356,7 +372,7 @@ class CommendationApiIT {
         assertThat(later.getString("ruleSetVersion")).isEqualTo(code);
         assertThat(later.toString()).contains("cần ít nhất 12 tháng");
         JsonObject before = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2024");
-        assertThat(before.getString("ruleSetVersion")).isEqualTo("ND98_2023");
+        assertThat(before.getString("ruleSetVersion")).isEqualTo("ND98_2023.2");
     }
 
     @Test

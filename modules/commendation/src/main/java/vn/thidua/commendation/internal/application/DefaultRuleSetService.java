@@ -52,7 +52,8 @@ public class DefaultRuleSetService implements RuleSetService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleSetVersion> versions() {
         return em.createNamedQuery("RuleSetRecord.all", RuleSetRecord.class).getResultStream()
-                .map(s -> new RuleSetVersion(s.getCode(), s.getName(), s.getEffectiveFrom(), s.getEffectiveTo())).toList();
+                .map(s -> new RuleSetVersion(s.getCode(), s.getName(), s.getEffectiveFrom(), s.getEffectiveTo(),
+                        s.getReplacedBy())).toList();
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = "RuleSetRecord.all", query = "select s from RuleSetRecord s order by s.effectiveFrom")
 @NamedQuery(name = "RuleSetRecord.byCode", query = "select s from RuleSetRecord s where s.code = :code")
 @NamedQuery(name = "RuleSetRecord.inForce", query = "select s from RuleSetRecord s where s.effectiveFrom <= :date"
-        + " and (s.effectiveTo is null or s.effectiveTo >= :date) order by s.effectiveFrom desc")
+        + " and (s.effectiveTo is null or s.effectiveTo >= :date) order by s.effectiveFrom desc, s.id desc")
 public class RuleSetRecord {
 
     @Id
@@ -34,6 +34,10 @@ public class RuleSetRecord {
 
     @Column(name = "effective_to")
     private LocalDate effectiveTo;
+
+    /** The corrected version for the same period that replaced this one (which stays, for the verdicts it gave). */
+    @Column(name = "replaced_by", length = 64)
+    private String replacedBy;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -59,6 +63,10 @@ public class RuleSetRecord {
 
     public LocalDate getEffectiveFrom() {
         return effectiveFrom;
+    }
+
+    public String getReplacedBy() {
+        return replacedBy;
     }
 
     public LocalDate getEffectiveTo() {

@@ -106,6 +106,10 @@ class EngineTest {
     static final List<Condition> CSTDCS = rules("CSTDCS.ldtt|HOLDS_AWARD|awards=LDTT;years=0|title",
             "CSTDCS.cstt|HOLDS_AWARD|awards=CSTT;years=0|title", "CSTDCS.initiative|INITIATIVE|scope=CO_SO;count=1;window=1",
             "CSTDCS.cap|UNIT_CAP|of=LDTT;ratio=0.15");
+    /** The corrected versions (ND98_2023.2, ND152_2025.2): HTXSNV or an initiative, either will do (Law 2022). */
+    static final List<Condition> CSTDCS_2022 = rules("CSTDCS.ldtt|HOLDS_AWARD|awards=LDTT;years=0|title",
+            "CSTDCS.cstt|HOLDS_AWARD|awards=CSTT;years=0|title", "CSTDCS.rating|RATING|min=HTXSNV;years=0|merit",
+            "CSTDCS.initiative|INITIATIVE|scope=CO_SO;count=1;window=1|merit", "CSTDCS.cap|UNIT_CAP|of=LDTT;ratio=0.15");
     static final List<Condition> CSTD_TINH = rules(
             "CSTD_TINH.chain|HOLDS_AWARD|awards=CSTDCS;years=0,1,2;notReusedBy=CSTD_TINH;period=3",
             "CSTD_TINH.initiative|INITIATIVE|scope=TINH;count=1;window=3");
@@ -145,6 +149,18 @@ class EngineTest {
                         f().held("CSTT", Y).initiative(InitiativeScope.TINH, "2024-02-01").counts("LDTT", 20), true, null),
                 Arguments.of("CSTDCS: neither LDTT nor CSTT", CSTDCS,
                         f().initiative(InitiativeScope.CO_SO, "2024-05-01").counts("LDTT", 20), false, "CSTDCS.title"),
+                Arguments.of("CSTDCS (Law 2022): HTXSNV and LDTT, no initiative", CSTDCS_2022,
+                        f().held("LDTT", Y).rated(Y, Rating.HTXSNV).counts("LDTT", 20), true, null),
+                Arguments.of("CSTDCS (Law 2022): HTTNV, LDTT and an initiative", CSTDCS_2022,
+                        f().held("LDTT", Y).rated(Y, Rating.HTTNV).initiative(InitiativeScope.CO_SO, "2024-05-01")
+                                .counts("LDTT", 20), true, null),
+                Arguments.of("CSTDCS (Law 2022): HTTNV and LDTT, neither merit", CSTDCS_2022,
+                        f().held("LDTT", Y).rated(Y, Rating.HTTNV).counts("LDTT", 20), false, "CSTDCS.merit"),
+                Arguments.of("CSTDCS (Law 2022): HTXSNV without the LDTT standard", CSTDCS_2022,
+                        f().rated(Y, Rating.HTXSNV).counts("LDTT", 20), false, "CSTDCS.title"),
+                Arguments.of("CSTDCS (Law 2022): HTXSNV the year before only", CSTDCS_2022,
+                        f().held("LDTT", Y).rated(Y - 1, Rating.HTXSNV).rated(Y, Rating.HTTNV).counts("LDTT", 20), false,
+                        "CSTDCS.merit"),
                 Arguments.of("CSTDCS: the initiative recognised the year before", CSTDCS,
                         f().held("LDTT", Y).initiative(InitiativeScope.CO_SO, "2023-12-31").counts("LDTT", 20), false,
                         "CSTDCS.initiative"),
