@@ -9,7 +9,6 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.thidua.organisation.AccountService;
-import vn.thidua.organisation.RoleGrant;
 
 /**
  * The application's local accounts as a Jakarta Security identity store: PBKDF2 hashes in the organisation
@@ -39,19 +38,10 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String username = login.getCaller();
-        if (accounts.isDirectoryAccount(username)) {
-            // The directory store answers for directory accounts; still pay the hashing here.
-            accounts.verifyPassword(null, login.getPassword().getValue());
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
-        }
+        // Directory accounts are refused here (after the same hashing) and validated by the directory store, which
+        // the handler still asks after an invalid result.
         return accounts.verifyPassword(username, login.getPassword().getValue())
                 .map(roles -> new CredentialValidationResult(username, roles))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
-    }
-
-    @Override
-    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
-        return accounts.grantsOf(validationResult.getCallerPrincipal().getName()).stream().map(RoleGrant::role)
-                .collect(java.util.stream.Collectors.toSet());
     }
 }

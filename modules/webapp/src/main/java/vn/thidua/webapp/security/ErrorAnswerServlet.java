@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import vn.thidua.platform.rest.ProblemMessages;
 
 /**
@@ -42,14 +41,9 @@ public class ErrorAnswerServlet extends HttpServlet {
         String detail = ProblemMessages.get(forged ? "problem.staleForm"
                 : status == 413 ? "problem.tooLarge" : "problem.badRequestLine");
         if (path.startsWith("/api/")) {
-            ServletProblems.write(response, status, detail);
+            ServletAnswers.problem(response, status, detail);
             return;
         }
-        response.setStatus(status);
-        response.setContentType("text/html");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>"
-                + ProblemMessages.title(status) + "</title></head><body><h1>" + ProblemMessages.title(status)
-                + "</h1><p>" + detail + "</p><p><a href=\"" + request.getContextPath() + "/\">Trang chủ</a></p></body></html>");
+        ServletAnswers.page(request, response, status, detail);
     }
 }

@@ -50,7 +50,7 @@ public class HardeningFilter extends HttpFilter {
         if (path.startsWith("/api/")) {
             String query = request.getQueryString();
             if (!acceptable(uri) || (query != null && (query.length() > MAX_URI_LENGTH || !decodes(query)))) {
-                ServletProblems.write(response, 400, ProblemMessages.get("problem.badRequestLine"));
+                ServletAnswers.problem(response, 400, ProblemMessages.get("problem.badRequestLine"));
                 return;
             }
         }

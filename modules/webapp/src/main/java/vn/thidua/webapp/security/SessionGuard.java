@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
@@ -49,7 +48,7 @@ public class SessionGuard extends HttpFilter {
             if (session.getAttribute(AccountService.MUST_CHANGE_PASSWORD) != null && !path.equals(PASSWORD_PAGE)
                     && !path.equals(ThiduaAuthenticationMechanism.LOGIN_PAGE)) {
                 // A password someone else chose (the first start's): nothing else until the owner chose their own.
-                redirect(request, response, request.getContextPath() + PASSWORD_PAGE + "?required=true");
+                ServletAnswers.redirect(request, response, request.getContextPath() + PASSWORD_PAGE + "?required=true");
                 return;
             }
             chain.doFilter(request, response);
@@ -58,17 +57,6 @@ public class SessionGuard extends HttpFilter {
         LOG.info(() -> "Session of " + principal.getName() + " ended: the account changed after its sign-in");
         session.invalidate();
         request.logout();
-        redirect(request, response, request.getContextPath() + ThiduaAuthenticationMechanism.LOGIN_PAGE + "?ended=true");
-    }
-
-    static void redirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?><partial-response><redirect url=\""
-                    + url + "\"/></partial-response>");
-        } else {
-            response.sendRedirect(url);
-        }
+        ServletAnswers.redirect(request, response, request.getContextPath() + ThiduaAuthenticationMechanism.LOGIN_PAGE + "?ended=true");
     }
 }

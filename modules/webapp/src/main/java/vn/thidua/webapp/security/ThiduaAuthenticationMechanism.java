@@ -82,7 +82,7 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                 var lockedUntil = guard.lockedUntil(credential.getCaller());
                 if (lockedUntil.isPresent()) {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
-                    ServletProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                    ServletAnswers.problem(response, HttpServletResponse.SC_UNAUTHORIZED,
                             ProblemMessages.get("problem.locked", lockedUntil.get().atZoneSameInstant(VIETNAM)
                                     .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))));
                     return AuthenticationStatus.SEND_FAILURE;
@@ -91,7 +91,7 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     if (accounts.mustChangePassword(result.getCallerPrincipal().getName())) {
                         // The first start's printed or configured password opens nothing until its owner changed it.
-                        ServletProblems.write(response, HttpServletResponse.SC_FORBIDDEN,
+                        ServletAnswers.problem(response, HttpServletResponse.SC_FORBIDDEN,
                                 ProblemMessages.get("problem.mustChangePassword"));
                         return AuthenticationStatus.SEND_FAILURE;
                     }
@@ -177,15 +177,8 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An AJAX request of a page whose session expired: Faces follows a redirect of a partial response.
-            try {
-                response.setContentType("text/xml");
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?><partial-response><redirect url=\""
-                        + loginUrl + "\"/></partial-response>");
-                return AuthenticationStatus.SEND_CONTINUE;
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot answer the AJAX request", e);
-            }
+            ServletAnswers.redirect(request, response, loginUrl);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.redirect(loginUrl);
     }
@@ -193,13 +186,13 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context,
                                                   String detailKey) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
-        ServletProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED, ProblemMessages.get(detailKey));
+        ServletAnswers.problem(response, HttpServletResponse.SC_UNAUTHORIZED, ProblemMessages.get(detailKey));
         return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus tooManyFailures(HttpServletResponse response, long retryAfterSeconds) {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        ServletProblems.write(response, 429, ProblemMessages.get("problem.throttled", retryAfterSeconds));
+        ServletAnswers.problem(response, 429, ProblemMessages.get("problem.throttled", retryAfterSeconds));
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -8,9 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import vn.thidua.platform.rest.Problem;
 import vn.thidua.platform.rest.ProblemMessages;
+import vn.thidua.webapp.security.ServletAnswers;
 
 /**
  * While the database is not ready (it did not answer at deployment, or a migration failed), every request but
@@ -32,19 +31,12 @@ public class NotReadyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String detail = ProblemMessages.get("problem.notReady");
         if (path.startsWith("/api/")) {
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + ProblemMessages.title(503)
-                    + "\",\"status\":503,\"detail\":\"" + detail + "\"}");
+            ServletAnswers.problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, detail);
         } else {
-            response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>"
-                    + ProblemMessages.title(503) + "</title></head><body><h1>" + ProblemMessages.title(503)
-                    + "</h1><p>" + detail + "</p></body></html>");
+            ServletAnswers.page(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, detail);
         }
     }
 }

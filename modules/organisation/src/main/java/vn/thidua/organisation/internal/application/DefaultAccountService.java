@@ -233,8 +233,27 @@ public class DefaultAccountService implements AccountService {
     public List<AccountDetails> search(String text, int max) {
         List<String> administered = administeredPaths();
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "")) + "%";
-        return em.createNamedQuery("Account.search", Account.class).setParameter("text", pattern)
-                .getResultStream().filter(a -> administers(a, administered)).limit(max).map(this::details).toList();
+        // In the database: accounts without a current grant outside the administered subtrees, a page at a time.
+        StringBuilder outside = new StringBuilder();
+        for (int i = 0; i < administered.size(); i++) {
+            outside.append(" and u.path not like :p").append(i);
+        }
+        var query = em.createQuery("select a from Account a where (lower(a.username) like :text"
+                + " or lower(a.displayName) like :text) and not exists (select g from AccountGrant g join g.unit u"
+                + " where g.account = a and g.withdrawnAt is null" + outside + ") order by a.username", Account.class)
+                .setParameter("text", pattern).setMaxResults(max);
+        for (int i = 0; i < administered.size(); i++) {
+            query.setParameter("p" + i, administered.get(i) + "%");
+        }
+        List<Account> found = query.getResultList();
+        Map<String, List<RoleGrant>> grants = new java.util.HashMap<>();
+        if (!found.isEmpty()) {
+            em.createQuery("select g.account.username, g.role, u.code, u.name from AccountGrant g join g.unit u"
+                            + " where g.account in :accounts and g.withdrawnAt is null order by g.role, u.code", Object[].class)
+                    .setParameter("accounts", found).getResultList().forEach(row -> grants.computeIfAbsent((String) row[0],
+                            k -> new ArrayList<>()).add(new RoleGrant((String) row[1], (String) row[2], (String) row[3])));
+        }
+        return found.stream().map(a -> details(a, grants.getOrDefault(a.getUsername(), List.of()))).toList();
     }
 
     @Override
@@ -367,8 +386,12 @@ public class DefaultAccountService implements AccountService {
     }
 
     private AccountDetails details(Account account) {
+        return details(account, grantsOf(account.getUsername()));
+    }
+
+    private static AccountDetails details(Account account, List<RoleGrant> grants) {
         return new AccountDetails(account.getUsername(), account.getDisplayName(), account.isEnabled(),
-                account.getPasswordHash() != null, account.isDirectoryAccount(), account.getLockedUntil(), grantsOf(account.getUsername()),
+                account.getPasswordHash() != null, account.isDirectoryAccount(), account.getLockedUntil(), grants,
                 account.getVersion());
     }
 

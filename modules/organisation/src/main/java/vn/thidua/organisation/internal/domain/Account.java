@@ -13,8 +13,6 @@ import java.time.OffsetDateTime;
 /** Someone who signs in. Accounts are disabled, never deleted, so that the audit trail keeps its actors. */
 @Entity
 @Table(name = "org_account")
-@NamedQuery(name = "Account.search", query = "select a from Account a where lower(a.username) like :text"
-        + " or lower(a.displayName) like :text order by a.username")
 @NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
 @NamedQuery(name = "Account.countByUsername", query = "select count(a) from Account a where a.username = :username")
 public class Account {

@@ -1,5 +1,6 @@
 package vn.thidua.platform.internal.audit;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +22,24 @@ public class AuditKey {
     @ConfigProperty(name = "thidua.audit.key")
     private Optional<String> configured;
 
-    /** The key's bytes, or null when none is configured (entries are then only hashed). */
+    private byte[] key;
+    private String fingerprint;
+
+    /** Derived once: every audited write seals with it. */
+    @PostConstruct
+    void derive() {
+        key = configured.filter(k -> !k.isBlank()).map(k -> sha256(k.getBytes(StandardCharsets.UTF_8))).orElse(null);
+        fingerprint = key == null ? null : HexFormat.of().formatHex(sha256(key)).substring(0, 12);
+    }
+
+    /** The key's bytes, or null when none is configured (entries are then only hashed). Callers do not change them. */
     public byte[] bytes() {
-        return configured.filter(k -> !k.isBlank()).map(k -> sha256(k.getBytes(StandardCharsets.UTF_8))).orElse(null);
+        return key;
     }
 
     /** The first 12 hex digits of the key's hash of its hash: shows which key sealed, not the key. */
     public String fingerprint() {
-        byte[] key = bytes();
-        return key == null ? null : HexFormat.of().formatHex(sha256(key)).substring(0, 12);
+        return fingerprint;
     }
 
     private static byte[] sha256(byte[] data) {
