@@ -64,6 +64,12 @@ public interface PersonService {
      */
     List<PersonYearProfile> memberProfiles(java.util.Collection<String> unitCodes, int fromYear, int year);
 
+    /**
+     * The members of a collective for the rules over its members (RULES.md §5), as {@link #memberProfiles}: its own
+     * people on 31 December of {@code year}, or with its subunits' people where the unit's {@link MemberCount} says so.
+     */
+    List<PersonYearProfile> collectiveMemberProfiles(String unitCode, int fromYear, int year);
+
     /** The names of these records by code, in one query (unknown codes left out); callers have already scoped what they show. */
     java.util.Map<String, String> namesOf(java.util.Collection<String> codes);
 

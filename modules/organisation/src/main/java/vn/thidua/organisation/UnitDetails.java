@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record UnitDetails(String code, String name, UnitKind kind, String parentCode, List<String> childrenCodes,
                           LocalDate validFrom, LocalDate validTo, long version, String successorCode,
-                          List<String> predecessorCodes) implements Serializable {
+                          List<String> predecessorCodes, MemberCount memberCount) implements Serializable {
 
     /** The predecessors' codes as one line, for screens. */
     public String predecessors() {

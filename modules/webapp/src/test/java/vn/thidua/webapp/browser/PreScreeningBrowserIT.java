@@ -117,9 +117,19 @@ class PreScreeningBrowserIT {
                 + "\"decisionNumber\":\"31/QĐ-SKHCN\"}");
         rate("units", district, 2024, "HTXSNV");
         rate("units", school, 2024, "HTTNV");
+        // Six teachers who meet the LĐTT standard of 2024, none decided yet: the CSTĐCS caps (15%) of the school
+        // (7 meeting it) and the district (8) each allow one, so CSTĐCS candidates show before any LĐTT is decided.
+        for (int i = 0; i < 6; i++) {
+            person("GV" + i + "_" + run, "Giáo viên số " + i, school, "2018-08-15");
+            rate("people", "GV" + i + "_" + run, 2024, "HTTNV");
+        }
 
         Set<String> expected = new HashSet<>();
-        for (String p : people) {
+        List<String> everyone = new java.util.ArrayList<>(people);
+        for (int i = 0; i < 6; i++) {
+            everyone.add("GV" + i + "_" + run);
+        }
+        for (String p : everyone) {
             for (String award : PERSON_AWARDS) {
                 expected.addAll(verdict(award, "PERSON", p));
             }
@@ -130,14 +140,15 @@ class PreScreeningBrowserIT {
             }
         }
         assertThat(expected).as("the data should make some qualify").contains(people.get(0) + " LDTT")
-                .doesNotContain(people.get(1) + " LDTT", people.get(2) + " LDTT", people.get(3) + " LDTT");
+                .doesNotContain(people.get(1) + " LDTT", people.get(2) + " LDTT", people.get(3) + " LDTT")
+                .contains(people.get(0) + " CSTDCS", people.get(4) + " CSTDCS");
 
         browser.signIn(Deployments.ADMIN, Deployments.adminPassword());
         browser.open("commendation/prescreening.xhtml");
         browser.type("prescreeningForm:unitCode", district);
         browser.script("PF('year').setValue(2024)");
         browser.click("prescreeningForm:run");
-        browser.waitForText("Đã xét 5 người và 2 tập thể");
+        browser.waitForText("Đã xét 11 người và 2 tập thể");
         Set<String> found = new HashSet<>();
         for (WebElement span : browser.driver.findElements(By.cssSelector("#resultForm\\:candidates span[data-award]"))) {
             found.add(span.getAttribute("data-recipient") + " " + span.getAttribute("data-award"));

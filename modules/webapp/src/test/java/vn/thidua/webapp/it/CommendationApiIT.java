@@ -241,17 +241,17 @@ class CommendationApiIT {
 
         JsonObject ldtt = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2024");
         assertThat(ldtt.getBoolean("eligible")).as(failing(ldtt)).isTrue();
-        assertThat(ldtt.getString("ruleSetVersion")).isEqualTo("ND98_2023.2");
+        assertThat(ldtt.getString("ruleSetVersion")).isEqualTo("ND98_2023.3");
         JsonObject rating = ldtt.getJsonArray("checks").getJsonObject(0);
         assertThat(rating.getString("rule")).isEqualTo("LDTT.rating");
         assertThat(rating.getString("basis")).contains("Nghị định 98/2023/NĐ-CP");
         assertThat(rating.getString("message")).isEqualTo("Xếp loại từ HTTNV trở lên: 2024: HTTNV");
 
         JsonObject later = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2025");
-        assertThat(later.getString("ruleSetVersion")).isEqualTo("ND152_2025.2");
+        assertThat(later.getString("ruleSetVersion")).isEqualTo("ND152_2025.3");
         assertThat(later.getBoolean("eligible")).isFalse();
         assertThat(verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person
-                + "&year=2025&referenceDate=2025-06-30").getString("ruleSetVersion")).isEqualTo("ND98_2023.2");
+                + "&year=2025&referenceDate=2025-06-30").getString("ruleSetVersion")).isEqualTo("ND98_2023.3");
 
         JsonObject old = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2019");
         assertThat(old.getBoolean("eligible")).isFalse();
@@ -268,13 +268,14 @@ class CommendationApiIT {
         assertThat(record("LDTT", "PERSON", person, 2025, "THUONG_XUYEN", null, "81/QĐ", "2026-01-10").statusCode())
                 .isEqualTo(201);
         JsonObject verdict = verdict("awardCode=CSTDCS&recipientType=PERSON&recipientCode=" + person + "&year=2025");
-        assertThat(verdict.getString("ruleSetVersion")).isEqualTo("ND152_2025.2");
+        assertThat(verdict.getString("ruleSetVersion")).isEqualTo("ND152_2025.3");
         JsonObject merit = verdict.getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .filter(c -> c.getString("rule").equals("CSTDCS.merit")).findFirst().orElseThrow();
         assertThat(merit.getBoolean("passed")).as(merit.toString()).isTrue();
         assertThat(merit.getString("message")).contains("HTXSNV");
         // The replaced version stays listed, and says what replaced it.
-        assertThat(admin("GET", "api/v1/rule-sets", null).body()).contains("\"replacedBy\":\"ND152_2025.2\"");
+        assertThat(admin("GET", "api/v1/rule-sets", null).body()).contains("\"replacedBy\":\"ND152_2025.2\"")
+                .contains("\"replacedBy\":\"ND152_2025.3\"");
     }
 
     @Test
@@ -282,8 +283,8 @@ class CommendationApiIT {
         // award, type → verdict, eligible (shared/API.md; RULES.md §5, the last two rows)
         String[][] table = {
             {"GIAY_KHEN", "THUONG_XUYEN", "MANUAL", "false"},
-            {"BANG_KHEN_TTG", "THUONG_XUYEN", "MANUAL", "false"},
-            {"HUAN_CHUONG_LD_3", "THUONG_XUYEN", "MANUAL", "false"},
+            {"HUAN_CHUONG_LD_1", "THUONG_XUYEN", "MANUAL", "false"},
+            {"BANG_KHEN_TINH", "CHUYEN_DE", "MANUAL", "false"},
             {"LDTT", "DOT_XUAT", "NOT_ELIGIBLE", "false"},
             {"CSTDCS", "DOT_XUAT", "NOT_ELIGIBLE", "false"},
             {"BANG_KHEN_TINH", "DOT_XUAT", "ELIGIBLE", "true"},
@@ -299,6 +300,98 @@ class CommendationApiIT {
                 .getJsonArray("checks").getJsonObject(0).getString("message")).contains("thẩm định");
         assertThat(verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2025&type=DOT_XUAT")
                 .getJsonArray("checks").getJsonObject(0).getString("message")).contains("xét hằng năm");
+    }
+
+    private void colleague(String code, String unitCode, int year, String rating) throws Exception {
+        assertThat(admin("PUT", "api/v1/people/" + code, "{\"fullName\":\"Lò Văn " + code + "\",\"unitCode\":\"" + unitCode
+                + "\",\"unitSince\":\"2019-01-01\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(admin("PUT", "api/v1/people/" + code + "/ratings/" + year, "{\"rating\":\"" + rating + "\"}")
+                .statusCode()).isBetween(200, 201);
+    }
+
+    private static JsonObject check(JsonObject verdict, String rule) {
+        return verdict.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("rule").equals(rule)).findFirst().orElseThrow(() -> new AssertionError(verdict));
+    }
+
+    @Test
+    void titlesOfOneYearAreConsideredTogetherAndTheCapCountsTheStandardsMet() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            colleague("DN" + i + "_" + run, unit, 2025, "HTTNV");
+        }
+        admin("PUT", "api/v1/people/" + person + "/ratings/2025", "{\"rating\":\"HTXSNV\"}");
+        String cstdcs = "awardCode=CSTDCS&recipientType=PERSON&recipientCode=" + person + "&year=2025";
+
+        // No LĐTT decided yet in the unit: the person's LĐTT standard is met, and 8 people meet it (cap 15% → 1).
+        JsonObject undecided = verdict(cstdcs);
+        assertThat(undecided.getString("verdict")).as(failing(undecided)).isEqualTo("ELIGIBLE");
+        assertThat(check(undecided, "CSTDCS.title").getString("message"))
+                .contains("2025 (đạt tiêu chuẩn, chưa có quyết định)");
+        assertThat(check(undecided, "CSTDCS.cap").getString("message")).contains("8 LĐTT, CSTT");
+        assertThat(check(undecided, "CSTDCS.cap").getString("basis")).contains("Quy định của tỉnh");
+
+        record("LDTT", "PERSON", person, 2025, "THUONG_XUYEN", null, "LD-" + run, "2026-01-05");
+        assertThat(check(verdict(cstdcs), "CSTDCS.title").getString("message")).contains("2025 (đã có quyết định)");
+
+        // The collective: all 8 meet the LĐTT standard, 1 decided; its certificate needs no initiative.
+        admin("PUT", "api/v1/units/" + unit + "/ratings/2024", "{\"rating\":\"HTXSNV\"}");
+        admin("PUT", "api/v1/units/" + unit + "/ratings/2025", "{\"rating\":\"HTXSNV\"}");
+        JsonObject ttldtt = verdict("awardCode=TTLDTT&recipientType=UNIT&recipientCode=" + unit + "&year=2025");
+        assertThat(ttldtt.getBoolean("eligible")).as(failing(ttldtt)).isTrue();
+        assertThat(check(ttldtt, "TTLDTT.share").getString("message"))
+                .contains("8/8").contains("trong đó 7 thành viên đạt tiêu chuẩn, chưa có quyết định");
+        JsonObject certificate = verdict("awardCode=BANG_KHEN_TINH&recipientType=UNIT&recipientCode=" + unit + "&year=2025");
+        assertThat(certificate.getString("verdict")).as(failing(certificate)).isEqualTo("ELIGIBLE");
+        assertThat(certificate.toString()).doesNotContain("sáng kiến");
+
+        // A person's certificate: two CSTĐCS years (the second only its standard) or two HTXSNV years, two initiatives.
+        record("CSTDCS", "PERSON", person, 2024, "THUONG_XUYEN", null, "CS-" + run, "2025-01-05");
+        for (String title : new String[] {"Sổ điểm điện tử", "Thư viện số"}) {
+            assertThat(admin("POST", "api/v1/initiatives", "{\"title\":\"" + title + "\",\"authorCodes\":[\"" + person
+                    + "\"],\"scope\":\"CO_SO\",\"recognisedOn\":\"2025-05-20\",\"decisionNumber\":\"7/QĐ\"}")
+                    .statusCode()).isEqualTo(201);
+        }
+        JsonObject personal = verdict("awardCode=BANG_KHEN_TINH&recipientType=PERSON&recipientCode=" + person + "&year=2025");
+        assertThat(personal.getString("verdict")).as(failing(personal)).isEqualTo("ELIGIBLE");
+        assertThat(check(personal, "BANG_KHEN_TINH.path").getString("message")).contains("CSTĐCS có: 2024, 2025");
+
+        // A household's certificate and the upward chains: a household is appraised by the office; the Prime
+        // Minister's certificate follows its chain (provincial certificate five years before) and says what is missing.
+        String household = "HGD_" + run;
+        assertThat(admin("PUT", "api/v1/households/" + household, "{\"headName\":\"Quàng Văn Hặc\",\"unitCode\":\""
+                + unit + "\"}").statusCode()).isEqualTo(201);
+        assertThat(verdict("awardCode=BANG_KHEN_TINH&recipientType=HOUSEHOLD&recipientCode=" + household + "&year=2025")
+                .getString("verdict")).isEqualTo("MANUAL");
+        JsonObject upward = verdict("awardCode=BANG_KHEN_TTG&recipientType=PERSON&recipientCode=" + person + "&year=2025");
+        assertThat(upward.getString("verdict")).isEqualTo("NOT_ELIGIBLE");
+        assertThat(check(upward, "BANG_KHEN_TTG.chain").getString("basis")).contains("cần đối chiếu");
+    }
+
+    @Test
+    void aDepartmentWithItsStaffInItsOfficesCountsThemUnlessItsSettingSaysOtherwise() throws Exception {
+        String department = "SO_" + run;
+        String office = "PH_" + run;
+        assertThat(admin("PUT", "api/v1/units/" + department, "{\"name\":\"Sở Nội vụ\",\"kind\":\"DEPARTMENT\","
+                + "\"parentCode\":\"SON_LA\"}").statusCode()).isEqualTo(201);
+        assertThat(admin("PUT", "api/v1/units/" + office, "{\"name\":\"Văn phòng Sở\",\"kind\":\"AGENCY\","
+                + "\"parentCode\":\"" + department + "\"}").statusCode()).isEqualTo(201);
+        colleague("VP1_" + run, office, 2025, "HTTNV");
+        colleague("VP2_" + run, office, 2025, "HTTNV");
+        admin("PUT", "api/v1/units/" + department + "/ratings/2025", "{\"rating\":\"HTTNV\"}");
+        String query = "awardCode=TTLDTT&recipientType=UNIT&recipientCode=" + department + "&year=2025";
+
+        JsonObject counted = verdict(query);
+        assertThat(counted.getBoolean("eligible")).as(failing(counted)).isTrue();
+        assertThat(check(counted, "TTLDTT.share").getString("message")).contains("2/2");
+
+        HttpResponse<String> own = admin("PUT", "api/v1/units/" + department, "{\"name\":\"Sở Nội vụ\","
+                + "\"kind\":\"DEPARTMENT\",\"parentCode\":\"SON_LA\",\"memberCount\":\"OWN\"}");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(own.body()).contains("\"memberCount\":\"OWN\"");
+        assertThat(check(verdict(query), "TTLDTT.share").getString("message")).contains("0/0");
+        assertThat(admin("PUT", "api/v1/units/" + department, "{\"name\":\"Sở Nội vụ\",\"kind\":\"DEPARTMENT\","
+                + "\"memberCount\":\"ALL\"}").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -352,7 +445,8 @@ class CommendationApiIT {
     @Test
     void aNewVersionOfTheRulesAppliesFromItsDateAndTheOldOneBefore() throws Exception {
         JsonObject open = Json.createReader(new StringReader(admin("GET", "api/v1/rule-sets", null).body())).readArray()
-                .stream().map(JsonObject.class::cast).filter(v -> !v.containsKey("effectiveTo")).findFirst().orElseThrow();
+                .stream().map(JsonObject.class::cast).filter(v -> !v.containsKey("effectiveTo") && !v.containsKey("replacedBy"))
+                .findFirst().orElseThrow();
         LocalDate from = LocalDate.parse(open.getString("effectiveFrom")).plusDays(1);
         if (from.isBefore(LocalDate.of(2027, 1, 1))) {
             from = LocalDate.of(2027, 1, 1);
@@ -372,7 +466,7 @@ class CommendationApiIT {
         assertThat(later.getString("ruleSetVersion")).isEqualTo(code);
         assertThat(later.toString()).contains("cần ít nhất 12 tháng");
         JsonObject before = verdict("awardCode=LDTT&recipientType=PERSON&recipientCode=" + person + "&year=2024");
-        assertThat(before.getString("ruleSetVersion")).isEqualTo("ND98_2023.2");
+        assertThat(before.getString("ruleSetVersion")).isEqualTo("ND98_2023.3");
     }
 
     @Test

@@ -21,7 +21,6 @@ import vn.thidua.commendation.RecipientType;
 import vn.thidua.commendation.Verdict;
 import vn.thidua.commendation.internal.domain.Award;
 import vn.thidua.commendation.internal.domain.Commendation;
-import vn.thidua.commendation.internal.domain.RuleRecord;
 import vn.thidua.commendation.internal.domain.RuleSetRecord;
 import vn.thidua.commendation.internal.rules.Check;
 import vn.thidua.commendation.internal.rules.Condition;
@@ -71,12 +70,17 @@ public class DefaultEligibilityService implements EligibilityService {
     @Inject
     private vn.thidua.campaigns.ClusterService clusters;
 
+    @Inject
+    private RuleSetConditions ruleSetConditions;
+
+    @Inject
+    private RecipientFacts recipientFacts;
+
     @Override
     public Verdict evaluate(EligibilityQuery query) {
         Award award = award(query);
         int year = query.year();
         LocalDate reference = query.referenceDate() != null ? query.referenceDate() : LocalDate.of(year, 12, 31);
-        Facts facts = facts(query.recipientType(), query.recipientCode(), year);
         List<RuleSetRecord> inForce = em.createNamedQuery("RuleSetRecord.inForce", RuleSetRecord.class)
                 .setParameter("date", reference).setMaxResults(1).getResultList();
         if (inForce.isEmpty()) {
@@ -91,15 +95,15 @@ public class DefaultEligibilityService implements EligibilityService {
                     "Luật Thi đua, khen thưởng 2022 (khen thưởng đột xuất)", !title,
                     title ? "suddenTitle" : "suddenAchievement", award.getName())));
         }
-        List<Condition> conditions = em.createNamedQuery("RuleRecord.of", RuleRecord.class)
-                .setParameter("ruleSet", ruleSet).setParameter("awardCode", award.getCode()).getResultStream()
-                .map(RuleRecord::toCondition).toList();
+        Map<String, List<Condition>> rules = ruleSetConditions.of(ruleSet, reference);
+        List<Condition> conditions = RuleSetConditions.applicable(rules.get(award.getCode()), query.recipientType(), type);
+        Facts facts = facts(query.recipientType(), query.recipientCode(), year, rules, conditions);
         if (conditions.isEmpty()) {
             // No encoded criteria: never eligible by default; the office appraises the dossier.
             return new Verdict(false, ruleSet.getCode(), List.of(check(award.getCode() + ".manual", ruleSet.getName(),
                     false, "noRules", ruleSet.getCode(), award.getName())), Verdict.Outcome.MANUAL);
         }
-        List<Check> checks = Engine.evaluate(conditions, year, facts);
+        List<Check> checks = Engine.evaluate(conditions, year, facts, rules);
         return Verdict.of(ruleSet.getCode(), checks.stream()
                 .map(c -> new Verdict.VerdictCheck(c.rule(), c.basis(), c.passed(), c.message())).toList());
     }
@@ -129,10 +133,11 @@ public class DefaultEligibilityService implements EligibilityService {
         return award;
     }
 
-    private Facts facts(RecipientType type, String code, int year) {
+    private Facts facts(RecipientType type, String code, int year, Map<String, List<Condition>> rules,
+                        List<Condition> conditions) {
         return switch (type) {
-            case PERSON -> personFacts(code, year);
-            case UNIT -> unitFacts(code, year);
+            case PERSON -> personFacts(code, year, rules, RuleSetConditions.capBases(List.of(conditions)));
+            case UNIT -> unitFacts(code, year, rules);
             case HOUSEHOLD -> {
                 households.findByCode(code).orElseThrow(() -> unknown("household.unknown", code));
                 yield new Facts(Map.of(), List.of(), null, heldAwards(RecipientType.HOUSEHOLD, code), List.of(),
@@ -141,7 +146,7 @@ public class DefaultEligibilityService implements EligibilityService {
         };
     }
 
-    private Facts personFacts(String code, int year) {
+    private Facts personFacts(String code, int year, Map<String, List<Condition>> rules, Set<String> capBases) {
         PersonDetails person = people.findByCode(code, false).orElseThrow(() -> unknown("person.unknown", code));
         LocalDate endOfYear = LocalDate.of(year, 12, 31);
         Membership membership = person.memberships().stream()
@@ -155,26 +160,25 @@ public class DefaultEligibilityService implements EligibilityService {
             found.add(new Facts.InitiativeFact(i.kind(), i.scope(), i.recognisedOn(), i.title()));
         }
         UnitDetails unit = units.findByCode(membership.unitCode()).orElseThrow();
+        Map<String, Integer> counts = countsInSubtree(units.pathOf(unit.code()).orElseThrow(), year);
+        if (!capBases.isEmpty()) {
+            // The cap counts the unit's titles of the year decided or whose standard is met (considered together).
+            List<String> subtree = units.subtreeProfiles(unit.code(), year, year).stream()
+                    .map(vn.thidua.organisation.UnitYearProfile::code).toList();
+            counts.putAll(recipientFacts.decidedOrMet(people.memberProfiles(subtree, year - HISTORY_YEARS, year),
+                    year - HISTORY_YEARS, year, capBases, rules));
+        }
         return new Facts(ratings(people.ratings(code)),
                 people.disciplines(code).stream().map(d -> new Facts.DisciplineFact(d.level(), d.year())).toList(),
                 startOfWork, heldAwards(RecipientType.PERSON, code), found,
-                new Facts.UnitCounts(unit.name(), countsInSubtree(units.pathOf(unit.code()).orElseThrow(), year)), List.of());
+                new Facts.UnitCounts(unit.name(), counts), List.of());
     }
 
-    private Facts unitFacts(String code, int year) {
+    private Facts unitFacts(String code, int year, Map<String, List<Condition>> rules) {
         UnitDetails unit = units.findByCode(code).orElseThrow(() -> unknown("unit.unknown", code));
-        List<String> memberCodes = people.memberCodes(code, LocalDate.of(year, 12, 31));
-        Map<String, List<String>> awardsOfMembers = new HashMap<>();
-        if (!memberCodes.isEmpty()) {
-            em.createNamedQuery("Commendation.activeOfPeopleInYear", Object[].class).setParameter("codes", memberCodes)
-                    .setParameter("year", year).getResultList()
-                    .forEach(row -> awardsOfMembers.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
-        }
-        List<Facts.Member> members = new ArrayList<>();
-        people.yearFacts(memberCodes, year).forEach((memberCode, member) -> members.add(new Facts.Member(memberCode,
-                member.fullName(), member.rating(),
-                member.disciplines().stream().map(level -> new Facts.DisciplineFact(level, year)).toList(),
-                awardsOfMembers.getOrDefault(memberCode, List.of()))));
+        List<Facts.Member> members = recipientFacts.members(people.collectiveMemberProfiles(code, year - HISTORY_YEARS, year),
+                year - HISTORY_YEARS, year, RuleSetConditions.memberStandards(rules.values()), rules,
+                new Facts.UnitCounts(unit.name(), Map.of()));
         List<Facts.ClusterStanding> standings = clusters.standings(code, year).stream()
                 .map(s -> new Facts.ClusterStanding(s.clusterName(), s.position(), s.of(), s.total(), s.tieBreak())).toList();
         return new Facts(ratings(units.ratings(code)), List.of(), null, heldAwards(RecipientType.UNIT, code), List.of(),

@@ -16,18 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import vn.thidua.campaigns.Initiative;
-import vn.thidua.campaigns.InitiativeService;
+import vn.thidua.commendation.CommendationType;
 import vn.thidua.commendation.PreScreening;
 import vn.thidua.commendation.RecipientType;
 import vn.thidua.commendation.internal.domain.Award;
-import vn.thidua.commendation.internal.domain.RuleRecord;
 import vn.thidua.commendation.internal.domain.RuleSetRecord;
 import vn.thidua.commendation.internal.rules.Check;
 import vn.thidua.commendation.internal.rules.Condition;
+import vn.thidua.commendation.internal.rules.ConditionKind;
 import vn.thidua.commendation.internal.rules.Engine;
 import vn.thidua.commendation.internal.rules.Facts;
-import vn.thidua.organisation.DisciplineLevel;
 import vn.thidua.organisation.PersonService;
 import vn.thidua.organisation.PersonYearProfile;
 import vn.thidua.organisation.Rating;
@@ -42,9 +40,11 @@ import vn.thidua.platform.Violation;
 /**
  * The set-wise evaluation behind {@link PreScreening}. Per run: the rule set and its conditions, the units of
  * the subtree with their ratings, the decided counts for the caps (one grouped query). Per batch of
- * {@value #UNITS_PER_BATCH} units: their members with ratings, discipline and start of work (four queries),
- * the units' own records; per {@value #PEOPLE_PER_QUERY} people: their records and initiatives. The facts of a
- * batch are dropped before the next, so memory stays bounded; the same engine as the single verdict decides.
+ * {@value #UNITS_PER_BATCH} units: their members with ratings, discipline and start of work (four queries); per
+ * {@value #PEOPLE_PER_QUERY} people: their records and initiatives. A person's facts are dropped after the person;
+ * what the collectives read of each member (rating, discipline, titles of the year decided or met) is kept to the
+ * end of the people, then the units are screened batch by batch with their own records. The same engine as the
+ * single verdict decides; a same-year title's standard met counts, so CSTĐCS candidates show beside LĐTT.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,7 +66,10 @@ public class DefaultPreScreening implements PreScreening {
     private PersonService people;
 
     @Inject
-    private InitiativeService initiatives;
+    private RuleSetConditions ruleSetConditions;
+
+    @Inject
+    private RecipientFacts recipientFacts;
 
     @Override
     public Summary run(String unitCode, int year, Consumer<Candidate> qualified) {
@@ -86,14 +89,13 @@ public class DefaultPreScreening implements PreScreening {
         Map<String, Award> awards = new LinkedHashMap<>();
         em.createQuery("select a from Award a where a.code in :codes", Award.class).setParameter("codes", AWARDS)
                 .getResultList().forEach(a -> awards.put(a.getCode(), a));
-        Map<String, List<Condition>> conditions = new LinkedHashMap<>();
-        em.createNamedQuery("RuleRecord.allOf", RuleRecord.class).setParameter("ruleSet", ruleSet).getResultList()
-                .stream().filter(r -> awards.containsKey(r.getAwardCode()))
-                .forEach(r -> conditions.computeIfAbsent(r.getAwardCode(), k -> new ArrayList<>()).add(r.toCondition()));
-        List<String> personAwards = AWARDS.stream().filter(code -> awards.containsKey(code) && conditions.containsKey(code)
-                && awards.get(code).isFor(RecipientType.PERSON)).toList();
-        List<String> unitAwards = AWARDS.stream().filter(code -> awards.containsKey(code) && conditions.containsKey(code)
-                && awards.get(code).isFor(RecipientType.UNIT)).toList();
+        Map<String, List<Condition>> rules = ruleSetConditions.of(ruleSet, reference);
+        Map<String, List<Condition>> forPeople = applicable(awards, rules, RecipientType.PERSON);
+        Map<String, List<Condition>> forUnits = applicable(awards, rules, RecipientType.UNIT);
+        List<String> personAwards = List.copyOf(forPeople.keySet());
+        List<String> unitAwards = List.copyOf(forUnits.keySet());
+        Set<String> memberStandards = RuleSetConditions.memberStandards(forUnits.values());
+        Set<String> capBases = RuleSetConditions.capBases(forPeople.values());
 
         int fromYear = year - HISTORY_YEARS;
         List<UnitYearProfile> subtree = units.subtreeProfiles(unitCode, fromYear, year);
@@ -105,75 +107,138 @@ public class DefaultPreScreening implements PreScreening {
             qualified.accept(candidate);
         };
         int peopleSeen = 0;
+        // People first, batch by batch; what the collectives' rules read of each member is kept (a few small fields a
+        // person) because a collective may count its subunits' people, who can sit in a later batch.
+        Map<String, List<Facts.Member>> membersOf = new HashMap<>();
+        // The caps count the titles of the year decided or whose standard is met; a capped title's candidates wait
+        // until every person of the units has been seen.
+        Set<String> paths = new HashSet<>();
+        subtree.forEach(u -> paths.add(u.path()));
+        Map<String, Map<String, Integer>> decidedOrMetUnder = new HashMap<>();
+        List<Pending> pending = new ArrayList<>();
         for (int start = 0; start < subtree.size(); start += UNITS_PER_BATCH) {
             List<UnitYearProfile> batch = subtree.subList(start, Math.min(subtree.size(), start + UNITS_PER_BATCH));
             Map<String, UnitYearProfile> byCode = new HashMap<>();
             batch.forEach(u -> byCode.put(u.code(), u));
             List<PersonYearProfile> members = people.memberProfiles(byCode.keySet(), fromYear, year);
             peopleSeen += members.size();
-            Map<String, List<Facts.Member>> membersOf = new HashMap<>();
             for (int from = 0; from < members.size(); from += PEOPLE_PER_QUERY) {
                 List<PersonYearProfile> slice = members.subList(from, Math.min(members.size(), from + PEOPLE_PER_QUERY));
                 Set<String> codes = new HashSet<>();
                 slice.forEach(p -> codes.add(p.code()));
-                Map<String, List<Facts.HeldAward>> held = held(RecipientType.PERSON, codes, fromYear);
-                Map<String, List<Initiative>> found = initiatives.byAuthors(codes, LocalDate.of(fromYear, 1, 1), reference);
+                Map<String, List<Facts.HeldAward>> held = recipientFacts.held(RecipientType.PERSON, codes, fromYear);
+                Map<String, List<Facts.InitiativeFact>> found = recipientFacts.initiatives(codes, fromYear, year);
                 for (PersonYearProfile person : slice) {
                     UnitYearProfile unit = byCode.get(person.unitCode());
-                    List<Facts.HeldAward> awardsHeld = held.getOrDefault(person.code(), List.of());
-                    List<Facts.DisciplineFact> disciplines = new ArrayList<>();
-                    person.disciplines().forEach((y, levels) -> levels.forEach(l -> disciplines.add(new Facts.DisciplineFact(l, y))));
-                    Facts facts = new Facts(person.ratings(), disciplines, person.startOfWork(), awardsHeld,
-                            found.getOrDefault(person.code(), List.of()).stream().map(i -> new Facts.InitiativeFact(
-                                    i.kind(), i.scope(), i.recognisedOn(), i.title())).toList(),
-                            new Facts.UnitCounts(unit.name(), countsUnder.getOrDefault(unit.path(), Map.of())), List.of());
-                    evaluate(personAwards, conditions, year, facts, RecipientType.PERSON, person.code(), person.fullName(),
-                            unit, counting);
-                    membersOf.computeIfAbsent(person.unitCode(), k -> new ArrayList<>()).add(new Facts.Member(
-                            person.code(), person.fullName(), person.ratings().get(year),
-                            person.disciplines().getOrDefault(year, List.<DisciplineLevel>of()).stream()
-                                    .map(l -> new Facts.DisciplineFact(l, year)).toList(),
-                            awardsHeld.stream().filter(a -> a.year() == year).map(Facts.HeldAward::awardCode).toList()));
+                    Facts facts = RecipientFacts.person(person, held.getOrDefault(person.code(), List.of()),
+                            found.getOrDefault(person.code(), List.of()),
+                            new Facts.UnitCounts(unit.name(), countsUnder.getOrDefault(unit.path(), Map.of())));
+                    for (String base : capBases) {
+                        if (RecipientFacts.decidedOrMet(base, year, facts, rules)) {
+                            addUnder(decidedOrMetUnder, paths, unit.path(), base);
+                        }
+                    }
+                    evaluate(personAwards, forPeople, rules, year, facts, RecipientType.PERSON, person.code(),
+                            person.fullName(), unit, counting, pending);
+                    if (!unitAwards.isEmpty()) {
+                        membersOf.computeIfAbsent(person.unitCode(), k -> new ArrayList<>())
+                                .add(RecipientFacts.member(person, facts, year, memberStandards, rules));
+                    }
                 }
             }
-            if (!unitAwards.isEmpty()) {
-                Map<String, List<Facts.HeldAward>> held = held(RecipientType.UNIT, byCode.keySet(), fromYear);
-                for (UnitYearProfile unit : batch) {
-                    Facts facts = new Facts(unit.ratings(), List.of(), null, held.getOrDefault(unit.code(), List.of()),
-                            List.of(), new Facts.UnitCounts(unit.name(), Map.of()),
-                            membersOf.getOrDefault(unit.code(), List.of()));
-                    evaluate(unitAwards, conditions, year, facts, RecipientType.UNIT, unit.code(), unit.name(), unit,
-                            counting);
-                }
+        }
+        for (Pending candidate : pending) {
+            Map<String, Integer> counts = new HashMap<>(countsUnder.getOrDefault(candidate.unit().path(), Map.of()));
+            counts.putAll(decidedOrMetUnder.getOrDefault(candidate.unit().path(), Map.of()));
+            capBases.forEach(base -> counts.putIfAbsent(base, 0));
+            Facts facts = new Facts(Map.of(), List.of(), null, candidate.decided()
+                    ? List.of(new Facts.HeldAward(candidate.awardCode(), year)) : List.of(), List.of(),
+                    new Facts.UnitCounts(candidate.unit().name(), counts), List.of());
+            List<Check> caps = Engine.evaluate(candidate.caps(), year, facts, rules);
+            if (caps.stream().allMatch(Check::passed)) {
+                List<String> reasons = new ArrayList<>(candidate.reasons());
+                caps.forEach(c -> reasons.add(c.message()));
+                counting.accept(new Candidate(RecipientType.PERSON, candidate.code(), candidate.name(),
+                        candidate.unit().code(), candidate.unit().name(), candidate.awardCode(), reasons));
+            }
+        }
+        for (int start = 0; !unitAwards.isEmpty() && start < subtree.size(); start += UNITS_PER_BATCH) {
+            List<UnitYearProfile> batch = subtree.subList(start, Math.min(subtree.size(), start + UNITS_PER_BATCH));
+            Set<String> codes = new HashSet<>();
+            batch.forEach(u -> codes.add(u.code()));
+            Map<String, List<Facts.HeldAward>> held = recipientFacts.held(RecipientType.UNIT, codes, fromYear);
+            for (UnitYearProfile unit : batch) {
+                Facts facts = new Facts(unit.ratings(), List.of(), null, held.getOrDefault(unit.code(), List.of()),
+                        List.of(), new Facts.UnitCounts(unit.name(), Map.of()), membersOf(unit, subtree, membersOf));
+                evaluate(unitAwards, forUnits, rules, year, facts, RecipientType.UNIT, unit.code(), unit.name(), unit,
+                        counting, null);
             }
         }
         return new Summary(root.code(), root.name(), year, ruleSet.getCode(), peopleSeen, subtree.size(), qualifiedCounts);
     }
 
-    private static void evaluate(List<String> awardCodes, Map<String, List<Condition>> conditions, int year, Facts facts,
-                                 RecipientType type, String code, String name, UnitYearProfile unit,
-                                 Consumer<Candidate> qualified) {
+    /** A collective's members: its own people, with its subunits' where its setting says so (RULES.md §5). */
+    private static List<Facts.Member> membersOf(UnitYearProfile unit, List<UnitYearProfile> subtree,
+                                                Map<String, List<Facts.Member>> membersOf) {
+        List<Facts.Member> own = membersOf.getOrDefault(unit.code(), List.of());
+        if (!unit.memberCount().countsSubunits(!own.isEmpty())) {
+            return own;
+        }
+        List<Facts.Member> all = new ArrayList<>();
+        subtree.stream().filter(u -> u.path().startsWith(unit.path()))
+                .forEach(u -> all.addAll(membersOf.getOrDefault(u.code(), List.of())));
+        return all;
+    }
+
+    /** The awards screened for that recipient type (regular, annual) that have conditions for it, with them. */
+    private static Map<String, List<Condition>> applicable(Map<String, Award> awards, Map<String, List<Condition>> rules,
+                                                           RecipientType type) {
+        Map<String, List<Condition>> applicable = new LinkedHashMap<>();
+        for (String code : AWARDS) {
+            List<Condition> conditions = RuleSetConditions.applicable(rules.get(code), type, CommendationType.THUONG_XUYEN);
+            if (awards.containsKey(code) && awards.get(code).isFor(type) && !conditions.isEmpty()) {
+                applicable.put(code, conditions);
+            }
+        }
+        return applicable;
+    }
+
+    /** A person whose capped title's standard is met, waiting for the cap to be counted over the whole unit. */
+    private record Pending(String code, String name, UnitYearProfile unit, String awardCode, List<String> reasons,
+                           List<Condition> caps, boolean decided) {
+    }
+
+    private static void evaluate(List<String> awardCodes, Map<String, List<Condition>> conditions,
+                                 Map<String, List<Condition>> rules, int year, Facts facts, RecipientType type,
+                                 String code, String name, UnitYearProfile unit, Consumer<Candidate> qualified,
+                                 List<Pending> pending) {
         for (String awardCode : awardCodes) {
-            List<Check> checks = Engine.evaluate(conditions.get(awardCode), year, facts);
-            if (checks.stream().allMatch(Check::passed)) {
-                qualified.accept(new Candidate(type, code, name, unit.code(), unit.name(), awardCode,
-                        checks.stream().map(Check::message).toList()));
+            List<Condition> all = conditions.get(awardCode);
+            List<Condition> caps = pending == null ? List.of()
+                    : all.stream().filter(c -> c.kind() == ConditionKind.UNIT_CAP).toList();
+            List<Check> checks = Engine.evaluate(caps.isEmpty() ? all
+                    : all.stream().filter(c -> c.kind() != ConditionKind.UNIT_CAP).toList(), year, facts, rules);
+            if (!checks.stream().allMatch(Check::passed)) {
+                continue;
+            }
+            List<String> reasons = checks.stream().map(Check::message).toList();
+            if (caps.isEmpty()) {
+                qualified.accept(new Candidate(type, code, name, unit.code(), unit.name(), awardCode, reasons));
+            } else {
+                pending.add(new Pending(code, name, unit, awardCode, reasons, caps, facts.awards().stream()
+                        .anyMatch(a -> a.year() == year && a.awardCode().equals(awardCode))));
             }
         }
     }
 
-    /** Active records of the recipients from {@code fromYear} on, a thousand recipients per query. */
-    private Map<String, List<Facts.HeldAward>> held(RecipientType type, Collection<String> codes, int fromYear) {
-        Map<String, List<Facts.HeldAward>> held = new HashMap<>();
-        List<String> all = List.copyOf(codes);
-        for (int from = 0; from < all.size(); from += PEOPLE_PER_QUERY) {
-            em.createNamedQuery("Commendation.activeOfRecipients", Object[].class).setParameter("type", type)
-                    .setParameter("codes", all.subList(from, Math.min(all.size(), from + PEOPLE_PER_QUERY)))
-                    .setParameter("from", fromYear).getResultList()
-                    .forEach(row -> held.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-                            .add(new Facts.HeldAward((String) row[1], (Integer) row[2])));
+    /** Adds one to the award's count of the path and of every unit above it in the run. */
+    private static void addUnder(Map<String, Map<String, Integer>> under, Set<String> paths, String path, String award) {
+        for (int end = path.indexOf('/', 1); end > 0; end = path.indexOf('/', end + 1)) {
+            String ancestor = path.substring(0, end + 1);
+            if (paths.contains(ancestor)) {
+                under.computeIfAbsent(ancestor, k -> new HashMap<>()).merge(award, 1, Integer::sum);
+            }
         }
-        return held;
     }
 
     /**

@@ -23,6 +23,26 @@ public record Condition(String key, ConditionKind kind, Map<String, String> para
         return parameters;
     }
 
+    /**
+     * Whether the condition applies to this recipient type and commendation type: its {@code for} and {@code types}
+     * parameters, when present, name them (RULES.md §5: a collective's certificate has rules of its own, a thematic
+     * one is judged on its movement).
+     */
+    public boolean appliesTo(vn.thidua.commendation.RecipientType recipient, vn.thidua.commendation.CommendationType type) {
+        return (!parameters.containsKey("for") || list("for").contains(recipient.name()))
+                && (!parameters.containsKey("types") || list("types").contains(type.name()));
+    }
+
+    /** This condition with the parameters rewritten (a province setting read in place of its name). */
+    public Condition withParameters(Map<String, String> rewritten) {
+        return new Condition(key, kind, Map.copyOf(rewritten), group, basis);
+    }
+
+    /** True when the parameter says that a same-year title's standard met is enough. */
+    public boolean acceptsStandard() {
+        return Boolean.parseBoolean(parameters.getOrDefault("standard", "false"));
+    }
+
     String text(String name) {
         String value = parameters.get(name);
         if (value == null) {

@@ -31,11 +31,46 @@ public final class Engine {
     }
 
     public static List<Check> evaluate(List<Condition> conditions, int year, Facts facts) {
+        return evaluate(conditions, year, facts, Map.of());
+    }
+
+    /**
+     * As {@link #evaluate(List, int, Facts)}, with the whole rule set at hand by award: a condition that accepts the
+     * standard of a title of the same year met (RULES.md §5, "đạt tiêu chuẩn danh hiệu") evaluates that title's
+     * conditions on the same facts.
+     */
+    public static List<Check> evaluate(List<Condition> conditions, int year, Facts facts,
+                                       Map<String, List<Condition>> ruleSet) {
+        return evaluate(conditions, year, facts, ruleSet, 0);
+    }
+
+    /**
+     * Whether the facts meet the standard of {@code award} in {@code year}: every condition of it holds but the
+     * quota caps (a cap limits how many are decided, it is no part of a person's standard). An award without
+     * encoded conditions has no standard the engine can see.
+     */
+    public static boolean meetsStandard(String award, int year, Facts facts, Map<String, List<Condition>> ruleSet) {
+        return meetsStandard(award, year, facts, ruleSet, 0);
+    }
+
+    private static final int DEEPEST = 4;
+
+    private static boolean meetsStandard(String award, int year, Facts facts, Map<String, List<Condition>> ruleSet,
+                                         int depth) {
+        List<Condition> conditions = ruleSet.getOrDefault(award, List.of()).stream()
+                .filter(c -> c.kind() != ConditionKind.UNIT_CAP).toList();
+        return depth < DEEPEST && !conditions.isEmpty()
+                && evaluate(conditions, year, facts, ruleSet, depth + 1).stream().allMatch(Check::passed);
+    }
+
+    private static List<Check> evaluate(List<Condition> conditions, int year, Facts facts,
+                                        Map<String, List<Condition>> ruleSet, int depth) {
         List<Check> checks = new ArrayList<>();
         Map<String, List<Check>> groups = new LinkedHashMap<>();
         Map<String, Condition> firstOfGroup = new LinkedHashMap<>();
         for (Condition condition : conditions) {
-            Check check = check(condition, year, facts);
+            Check check = condition.kind() == ConditionKind.HOLDS_AWARD
+                    ? holdsAward(condition, year, facts, ruleSet, depth) : check(condition, year, facts);
             if (condition.group() == null) {
                 checks.add(check);
             } else {
@@ -70,7 +105,8 @@ public final class Engine {
             case RATING -> rating(c, year, facts);
             case NO_DISCIPLINE -> noDiscipline(c, year, facts);
             case MONTHS_OF_WORK -> monthsOfWork(c, year, facts);
-            case HOLDS_AWARD -> holdsAward(c, year, facts);
+            case HOLDS_AWARD -> holdsAward(c, year, facts, Map.of(), 0);
+            case HELD_BEFORE -> heldBefore(c, year, facts);
             case INITIATIVE -> initiative(c, year, facts);
             case UNIT_CAP -> unitCap(c, year, facts);
             case MEMBERS_SHARE -> membersShare(c, year, facts);
@@ -122,15 +158,25 @@ public final class Engine {
                 message("months", DAY.format(facts.startOfWork()), months, needed, year));
     }
 
-    private static Check holdsAward(Condition c, int year, Facts facts) {
+    private static Check holdsAward(Condition c, int year, Facts facts, Map<String, List<Condition>> ruleSet,
+                                    int depth) {
         Set<String> awards = Set.copyOf(c.list("awards"));
+        boolean standard = Boolean.parseBoolean(c.text("standard", "false"));
         String names = awards.stream().sorted().map(Engine::abbreviation).collect(Collectors.joining("/"));
         List<String> held = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (int offset : c.years().stream().sorted((a, b) -> b - a).toList()) {
             int y = year - offset;
             boolean has = facts.awards().stream().anyMatch(a -> a.year() == y && awards.contains(a.awardCode()));
-            (has ? held : missing).add(Integer.toString(y));
+            if (standard && offset == 0) {
+                // The same year's title is considered together with this one: its standard met is enough.
+                boolean met = !has && awards.stream().sorted()
+                        .anyMatch(a -> meetsStandard(a, y, facts, ruleSet, depth));
+                (has || met ? held : missing).add(has ? message("standard.decided", y)
+                        : met ? message("standard.met", y) : Integer.toString(y));
+            } else {
+                (has ? held : missing).add(Integer.toString(y));
+            }
         }
         String evidence = message("holds", names, held.isEmpty() ? "—" : String.join(", ", held),
                 missing.isEmpty() ? "—" : String.join(", ", missing));
@@ -150,6 +196,17 @@ public final class Engine {
             }
         }
         return new Check(c.key(), c.basis(), passed, evidence);
+    }
+
+    private static Check heldBefore(Condition c, int year, Facts facts) {
+        Set<String> awards = Set.copyOf(c.list("awards"));
+        int last = year - c.number("gap", 0);
+        List<String> found = facts.awards().stream().filter(a -> awards.contains(a.awardCode()) && a.year() <= last)
+                .sorted(java.util.Comparator.comparingInt(Facts.HeldAward::year))
+                .map(a -> abbreviation(a.awardCode()) + " " + a.year()).toList();
+        return new Check(c.key(), c.basis(), !found.isEmpty(), message("heldBefore",
+                awards.stream().sorted().map(Engine::abbreviation).collect(Collectors.joining("/")), last,
+                found.isEmpty() ? message("heldBefore.none") : String.join(", ", found)));
     }
 
     private static Check initiative(Condition c, int year, Facts facts) {
@@ -173,14 +230,14 @@ public final class Engine {
 
     private static Check unitCap(Condition c, int year, Facts facts, String award) {
         BigDecimal ratio = new BigDecimal(c.text("ratio"));
-        String of = c.text("of");
-        int base = facts.unitCounts().byAward().getOrDefault(of, 0);
+        List<String> ofAwards = c.list("of");
+        int base = ofAwards.stream().mapToInt(a -> facts.unitCounts().byAward().getOrDefault(a, 0)).sum();
         int already = facts.unitCounts().byAward().getOrDefault(award, 0);
         boolean holds = facts.awards().stream().anyMatch(a -> a.year() == year && a.awardCode().equals(award));
         int withThis = already + (holds ? 0 : 1);
         int cap = ratio.multiply(BigDecimal.valueOf(base)).setScale(0, RoundingMode.FLOOR).intValueExact();
         return new Check(c.key(), c.basis(), withThis <= cap, message("cap", facts.unitCounts().unitName(), year,
-                abbreviation(of), base, ratio.movePointRight(2).stripTrailingZeros().toPlainString(), cap,
+                ofAwards.stream().map(Engine::abbreviation).collect(Collectors.joining(", ")), base, ratio.movePointRight(2).stripTrailingZeros().toPlainString(), cap,
                 abbreviation(award), withThis));
     }
 
@@ -192,13 +249,16 @@ public final class Engine {
         String award = c.text("award");
         BigDecimal share = new BigDecimal(c.text("share"));
         boolean strict = Boolean.parseBoolean(c.text("strict", "false"));
+        boolean standard = Boolean.parseBoolean(c.text("standard", "false"));
         int members = facts.members().size();
-        long holding = facts.members().stream().filter(m -> m.awards().contains(award)).count();
+        long holding = facts.members().stream().filter(m -> m.holds(award, standard)).count();
+        long undecided = facts.members().stream().filter(m -> m.holds(award, standard) && !m.awards().contains(award)).count();
         BigDecimal needed = share.multiply(BigDecimal.valueOf(members));
         int comparison = BigDecimal.valueOf(holding).compareTo(needed);
         boolean passed = members > 0 && (strict ? comparison > 0 : comparison >= 0);
         return new Check(c.key(), c.basis(), passed, message(strict ? "share.above" : "share.atLeast",
-                holding, members, abbreviation(award), year, share.movePointRight(2).stripTrailingZeros().toPlainString()));
+                holding, members, abbreviation(award), year, share.movePointRight(2).stripTrailingZeros().toPlainString())
+                + (undecided > 0 ? message("standard.members", undecided) : ""));
     }
 
     private static Check membersRating(Condition c, int year, Facts facts) {
@@ -214,8 +274,9 @@ public final class Engine {
     private static Check membersHold(Condition c, int year, Facts facts) {
         String award = c.text("award");
         int count = c.number("count", 1);
-        List<String> holders = facts.members().stream().filter(m -> m.awards().contains(award)).map(Facts.Member::name)
-                .toList();
+        boolean standard = Boolean.parseBoolean(c.text("standard", "false"));
+        List<String> holders = facts.members().stream().filter(m -> m.holds(award, standard))
+                .map(m -> m.awards().contains(award) ? m.name() : m.name() + message("standard.undecided")).toList();
         return new Check(c.key(), c.basis(), holders.size() >= count, message("membersHold", holders.size(),
                 abbreviation(award), year, holders.isEmpty() ? "—" : String.join(", ", holders), count));
     }

@@ -39,7 +39,20 @@ public record Facts(Map<Integer, Rating> ratings, List<DisciplineFact> disciplin
     public record UnitCounts(String unitName, Map<String, Integer> byAward) {
     }
 
-    /** A member of a collective on 31 December of Y, with what the member rules read. */
-    public record Member(String code, String name, Rating rating, List<DisciplineFact> disciplines, List<String> awards) {
+    /**
+     * A member of a collective on 31 December of Y, with what the member rules read: the awards decided for Y and
+     * the titles of Y whose standard the member meets, decided or not (RULES.md §5).
+     */
+    public record Member(String code, String name, Rating rating, List<DisciplineFact> disciplines, List<String> awards,
+                         List<String> standards) {
+
+        public Member(String code, String name, Rating rating, List<DisciplineFact> disciplines, List<String> awards) {
+            this(code, name, rating, disciplines, awards, List.of());
+        }
+
+        /** Holds the award for Y: decided, or (when the rule accepts it) its standard met. */
+        public boolean holds(String award, boolean standardEnough) {
+            return awards.contains(award) || standardEnough && standards.contains(award);
+        }
     }
 }

@@ -17,6 +17,15 @@ public final class Parameters {
     public static Optional<String> problem(ConditionKind kind, String text) {
         Map<String, String> p = Condition.parameters(text == null ? "" : text);
         try {
+            if (p.containsKey("for")) {
+                list(p.get("for")).forEach(vn.thidua.commendation.RecipientType::valueOf);
+            }
+            if (p.containsKey("types")) {
+                list(p.get("types")).forEach(vn.thidua.commendation.CommendationType::valueOf);
+            }
+            if (p.containsKey("standard") && !p.get("standard").matches("true|false")) {
+                throw new IllegalArgumentException("standard");
+            }
             switch (kind) {
                 case RATING -> {
                     Rating.valueOf(p.get("min"));
@@ -32,6 +41,10 @@ public final class Parameters {
                         range(p.get("period"), 1, 20);
                     }
                 }
+                case HELD_BEFORE -> {
+                    require(p, "awards");
+                    range(p.get("gap"), 0, 30);
+                }
                 case INITIATIVE -> {
                     InitiativeScope.valueOf(p.get("scope"));
                     range(p.get("count"), 1, 20);
@@ -39,7 +52,10 @@ public final class Parameters {
                 }
                 case UNIT_CAP -> {
                     require(p, "of");
-                    share(p.get("ratio"));
+                    String ratio = p.get("ratio");
+                    if (ratio == null || !ratio.startsWith("@")) {
+                        share(ratio);
+                    }
                 }
                 case MEMBERS_SHARE -> {
                     require(p, "award");
@@ -55,6 +71,10 @@ public final class Parameters {
         } catch (RuntimeException e) {
             return Optional.of(Engine.message("parameters.invalid", kind.name(), text));
         }
+    }
+
+    private static java.util.List<String> list(String value) {
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     private static void require(Map<String, String> p, String name) {

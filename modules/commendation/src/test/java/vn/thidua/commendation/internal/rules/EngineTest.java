@@ -82,6 +82,21 @@ class EngineTest {
             return this;
         }
 
+        /** {@code total} members of whom the first {@code decided} hold the award and the next {@code met} meet its standard. */
+        F membersMeeting(int total, int decided, int met, String award) {
+            for (int i = 0; i < total; i++) {
+                members.add(new Facts.Member("M" + i, "Thành viên " + i, Rating.HTTNV, List.of(),
+                        i < decided ? List.of(award) : List.of(), i >= decided && i < decided + met ? List.of(award) : List.of()));
+            }
+            return this;
+        }
+
+        F memberDisciplined(DisciplineLevel level) {
+            members.add(new Facts.Member("MK", "Thành viên kỷ luật", Rating.HTNV, List.of(new Facts.DisciplineFact(level, Y)),
+                    List.of()));
+            return this;
+        }
+
         /** {@code total} members of whom the first {@code holding} hold the award. */
         F members(int total, int holding, String award) {
             for (int i = 0; i < total; i++) {
@@ -120,6 +135,40 @@ class EngineTest {
     static final List<Condition> TTLDXS_SHARE = rules("TTLDXS.share|MEMBERS_SHARE|award=LDTT;share=0.7;strict=false");
     static final List<Condition> BANG_KHEN = rules("BANG_KHEN_TINH.rating|RATING|min=HTXSNV;years=0,1",
             "BANG_KHEN_TINH.initiatives|INITIATIVE|scope=CO_SO;count=2;window=2");
+
+    /**
+     * The third versions (ND98_2023.3, ND152_2025.3): a same-year title's standard met is enough, the cap counts
+     * LĐTT and CSTT, the certificate has a person's path (two CSTĐCS or two HTXSNV years, two initiatives) and a
+     * collective's of its own.
+     */
+    static final List<Condition> CSTDCS_3 = rules("CSTDCS.ldtt|HOLDS_AWARD|awards=LDTT;years=0;standard=true|title",
+            "CSTDCS.cstt|HOLDS_AWARD|awards=CSTT;years=0;standard=true|title", "CSTDCS.rating|RATING|min=HTXSNV;years=0|merit",
+            "CSTDCS.initiative|INITIATIVE|scope=CO_SO;count=1;window=1|merit", "CSTDCS.cap|UNIT_CAP|of=LDTT,CSTT;ratio=0.15");
+    static final List<Condition> TTLDTT_3 = rules("TTLDTT.rating|RATING|min=HTTNV;years=0",
+            "TTLDTT.share|MEMBERS_SHARE|award=LDTT;share=0.5;strict=true;standard=true",
+            "TTLDTT.discipline|MEMBERS_NO_DISCIPLINE|min=CANH_CAO");
+    static final List<Condition> TTLDXS_CSTDCS_3 = rules("TTLDXS.cstdcs|MEMBERS_HOLD|award=CSTDCS;count=1;standard=true");
+    static final List<Condition> BANG_KHEN_3 = rules(
+            "BANG_KHEN_TINH.cstdcs|HOLDS_AWARD|awards=CSTDCS;years=0,1;standard=true;for=PERSON|path",
+            "BANG_KHEN_TINH.rating|RATING|min=HTXSNV;years=0,1;for=PERSON|path",
+            "BANG_KHEN_TINH.initiatives|INITIATIVE|scope=CO_SO;count=2;window=2;for=PERSON",
+            "BANG_KHEN_TINH.unitRating|RATING|min=HTXSNV;years=0,1;for=UNIT",
+            "BANG_KHEN_TINH.membersDiscipline|MEMBERS_NO_DISCIPLINE|min=CANH_CAO;for=UNIT");
+    static final List<Condition> BANG_KHEN_TTG = rules("BANG_KHEN_TTG.chain|HELD_BEFORE|awards=BANG_KHEN_TINH;gap=5",
+            "BANG_KHEN_TTG.rating|RATING|min=HTXSNV;years=0,1,2,3,4",
+            "BANG_KHEN_TTG.initiatives|INITIATIVE|scope=CO_SO;count=5;window=5");
+    /** What the standard of a same-year title is read from. */
+    static final Map<String, List<Condition>> RULE_SET = Map.of("LDTT", LDTT, "CSTDCS", CSTDCS_3);
+
+    static List<Condition> forPerson(List<Condition> conditions) {
+        return conditions.stream().filter(c -> c.appliesTo(vn.thidua.commendation.RecipientType.PERSON,
+                vn.thidua.commendation.CommendationType.THUONG_XUYEN)).toList();
+    }
+
+    static List<Condition> forUnit(List<Condition> conditions) {
+        return conditions.stream().filter(c -> c.appliesTo(vn.thidua.commendation.RecipientType.UNIT,
+                vn.thidua.commendation.CommendationType.THUONG_XUYEN)).toList();
+    }
 
     static final List<Condition> CO_TD_TINH = rules("CO_TD_TINH.rank|CLUSTER_RANK|max=1",
             "CO_TD_TINH.rating|RATING|min=HTXSNV;years=0");
@@ -198,6 +247,63 @@ class EngineTest {
                 Arguments.of("BANG_KHEN_TINH: one year only good", BANG_KHEN,
                         f().rated(Y, Rating.HTXSNV).rated(Y - 1, Rating.HTTNV).initiative(InitiativeScope.CO_SO, "2023-03-01")
                                 .initiative(InitiativeScope.TINH, "2024-03-01"), false, "BANG_KHEN_TINH.rating"),
+                Arguments.of("CSTDCS (3): LDTT standard met in Y, not yet decided, and HTXSNV", CSTDCS_3,
+                        f().rated(Y, Rating.HTXSNV).counts("LDTT", 20), true, null),
+                Arguments.of("CSTDCS (3): LDTT standard missed (a reprimand in Y)", CSTDCS_3,
+                        f().rated(Y, Rating.HTXSNV).disciplined(DisciplineLevel.KHIEN_TRACH, Y).counts("LDTT", 20), false,
+                        "CSTDCS.title"),
+                Arguments.of("CSTDCS (3): LDTT standard missed (started in June)", CSTDCS_3,
+                        f().rated(Y, Rating.HTXSNV).started("2024-06-01").counts("LDTT", 20), false, "CSTDCS.title"),
+                Arguments.of("CSTDCS (3): the cap counts LDTT and CSTT (10 + 10 → 3)", CSTDCS_3,
+                        f().held("LDTT", Y).rated(Y, Rating.HTXSNV).counts("LDTT", 10).counts("CSTT", 10).counts("CSTDCS", 2),
+                        true, null),
+                Arguments.of("CSTDCS (3): the cap over LDTT and CSTT reached (10 + 10, 3 already)", CSTDCS_3,
+                        f().held("LDTT", Y).rated(Y, Rating.HTXSNV).counts("LDTT", 10).counts("CSTT", 10).counts("CSTDCS", 3),
+                        false, "CSTDCS.cap"),
+                Arguments.of("TTLDTT (3): 3 decided and 3 meeting the LDTT standard of 10", TTLDTT_3,
+                        f().rated(Y, Rating.HTTNV).membersMeeting(10, 3, 3, "LDTT"), true, null),
+                Arguments.of("TTLDTT (3): 3 decided and 2 meeting, exactly half", TTLDTT_3,
+                        f().rated(Y, Rating.HTTNV).membersMeeting(10, 3, 2, "LDTT"), false, "TTLDTT.share"),
+                Arguments.of("TTLDTT (1): standards met do not count in the old version", TTLDTT,
+                        f().rated(Y, Rating.HTTNV).membersMeeting(10, 3, 3, "LDTT"), false, "TTLDTT.share"),
+                Arguments.of("TTLDXS (3): one member meets the CSTDCS standard, undecided", TTLDXS_CSTDCS_3,
+                        f().membersMeeting(5, 0, 1, "CSTDCS"), true, null),
+                Arguments.of("TTLDXS (3): no member CSTDCS, decided or met", TTLDXS_CSTDCS_3,
+                        f().membersMeeting(5, 0, 0, "CSTDCS"), false, "TTLDXS.cstdcs"),
+                Arguments.of("BANG_KHEN_TINH (3): CSTDCS two years, rated only good, two initiatives", forPerson(BANG_KHEN_3),
+                        f().held("CSTDCS", Y - 1, Y).rated(Y, Rating.HTTNV).rated(Y - 1, Rating.HTTNV)
+                                .initiative(InitiativeScope.CO_SO, "2023-03-01").initiative(InitiativeScope.CO_SO, "2024-03-01"),
+                        true, null),
+                Arguments.of("BANG_KHEN_TINH (3): HTXSNV two years, no CSTDCS, two initiatives", forPerson(BANG_KHEN_3),
+                        f().rated(Y, Rating.HTXSNV).rated(Y - 1, Rating.HTXSNV)
+                                .initiative(InitiativeScope.CO_SO, "2023-03-01").initiative(InitiativeScope.CO_SO, "2024-03-01"),
+                        true, null),
+                Arguments.of("BANG_KHEN_TINH (3): CSTDCS Y-1 decided, Y's standard met", forPerson(BANG_KHEN_3),
+                        f().held("CSTDCS", Y - 1).held("LDTT", Y).rated(Y, Rating.HTTNV).rated(Y - 1, Rating.HTTNV)
+                                .initiative(InitiativeScope.CO_SO, "2024-03-01").initiative(InitiativeScope.CO_SO, "2024-04-01")
+                                .counts("LDTT", 20), true, null),
+                Arguments.of("BANG_KHEN_TINH (3): a gap — CSTDCS Y-2 and Y, rated good", forPerson(BANG_KHEN_3),
+                        f().held("CSTDCS", Y - 2, Y).rated(Y, Rating.HTTNV).rated(Y - 1, Rating.HTTNV)
+                                .initiative(InitiativeScope.CO_SO, "2023-03-01").initiative(InitiativeScope.CO_SO, "2024-03-01"),
+                        false, "BANG_KHEN_TINH.path"),
+                Arguments.of("BANG_KHEN_TINH (3): a revoked CSTDCS of Y-1 is missing", forPerson(BANG_KHEN_3),
+                        f().held("CSTDCS", Y).rated(Y, Rating.HTTNV).rated(Y - 1, Rating.HTXSNV)
+                                .initiative(InitiativeScope.CO_SO, "2023-03-01").initiative(InitiativeScope.CO_SO, "2024-03-01"),
+                        false, "BANG_KHEN_TINH.path"),
+                Arguments.of("BANG_KHEN_TINH (3): the path held, one initiative only", forPerson(BANG_KHEN_3),
+                        f().held("CSTDCS", Y - 1, Y).initiative(InitiativeScope.CO_SO, "2024-03-01"), false,
+                        "BANG_KHEN_TINH.initiatives"),
+                Arguments.of("BANG_KHEN_TINH (3): a collective, HTXSNV two years, no initiative needed", forUnit(BANG_KHEN_3),
+                        f().rated(Y, Rating.HTXSNV).rated(Y - 1, Rating.HTXSNV).members(5, 0, "LDTT"), true, null),
+                Arguments.of("BANG_KHEN_TINH (3): a collective with a member warned in Y", forUnit(BANG_KHEN_3),
+                        f().rated(Y, Rating.HTXSNV).rated(Y - 1, Rating.HTXSNV).memberDisciplined(DisciplineLevel.CANH_CAO),
+                        false, "BANG_KHEN_TINH.membersDiscipline"),
+                Arguments.of("BANG_KHEN_TINH (3): a collective good the year before", forUnit(BANG_KHEN_3),
+                        f().rated(Y, Rating.HTXSNV).rated(Y - 1, Rating.HTTNV), false, "BANG_KHEN_TINH.unitRating"),
+                Arguments.of("BANG_KHEN_TTG [P]: provincial certificate 2019, five excellent years, five initiatives",
+                        BANG_KHEN_TTG, excellentFrom(2019).held("BANG_KHEN_TINH", 2019), true, null),
+                Arguments.of("BANG_KHEN_TTG [P]: provincial certificate 2020, too recent", BANG_KHEN_TTG,
+                        excellentFrom(2019).held("BANG_KHEN_TINH", 2020), false, "BANG_KHEN_TTG.chain"),
                 Arguments.of("CO_TD_TINH: leads its cluster, rated excellent", CO_TD_TINH,
                         f().ranked(1, 6).rated(Y, Rating.HTXSNV), true, null),
                 Arguments.of("CO_TD_TINH: second of its cluster", CO_TD_TINH,
@@ -208,6 +314,15 @@ class EngineTest {
                         "CO_TD_TINH.rank"),
                 Arguments.of("CO_TD_TINH: leads its bloc though second in its cluster", CO_TD_TINH,
                         f().ranked(2, 6).ranked(1, 4).rated(Y, Rating.HTXSNV), true, null));
+    }
+
+    /** HTXSNV each year from {@code first + 1} to Y and an initiative recognised each of those years. */
+    private static F excellentFrom(int first) {
+        F facts = f();
+        for (int y = first + 1; y <= Y; y++) {
+            facts.rated(y, Rating.HTXSNV).initiative(InitiativeScope.CO_SO, y + "-05-01");
+        }
+        return facts;
     }
 
     private static F copy(F source) {
@@ -222,13 +337,39 @@ class EngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void evaluatesEachEdge(String name, List<Condition> conditions, F facts, boolean eligible, String failingRule) {
-        List<Check> checks = Engine.evaluate(conditions, Y, facts.facts());
+        List<Check> checks = Engine.evaluate(conditions, Y, facts.facts(), RULE_SET);
 
         assertThat(checks).allSatisfy(check -> assertThat(check.message()).isNotBlank());
         assertThat(checks.stream().allMatch(Check::passed)).as(checks.toString()).isEqualTo(eligible);
         if (failingRule != null) {
             assertThat(checks.stream().filter(c -> !c.passed()).map(Check::rule)).as(checks.toString()).contains(failingRule);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void saysWhetherTheSameYearTitleIsDecidedOrOnlyItsStandardMet() {
+        List<Check> undecided = Engine.evaluate(CSTDCS_3, Y, f().rated(Y, Rating.HTXSNV).counts("LDTT", 20).facts(), RULE_SET);
+        List<Check> decided = Engine.evaluate(CSTDCS_3, Y, f().held("LDTT", Y).rated(Y, Rating.HTXSNV).counts("LDTT", 20)
+                .facts(), RULE_SET);
+
+        assertThat(undecided.get(0).message()).contains("LĐTT có: 2024 (đạt tiêu chuẩn, chưa có quyết định)");
+        assertThat(decided.get(0).message()).contains("LĐTT có: 2024 (đã có quyết định)");
+        assertThat(Engine.meetsStandard("CSTDCS", Y, f().rated(Y, Rating.HTXSNV).counts("LDTT", 0).facts(), RULE_SET))
+                .as("the cap is no part of the standard").isTrue();
+        assertThat(Engine.meetsStandard("CSTT", Y, f().rated(Y, Rating.HTXSNV).facts(), RULE_SET))
+                .as("no encoded standard").isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aConditionAppliesWhereItsParametersSay() {
+        assertThat(forPerson(BANG_KHEN_3)).extracting(Condition::key).containsExactly("BANG_KHEN_TINH.cstdcs",
+                "BANG_KHEN_TINH.rating", "BANG_KHEN_TINH.initiatives");
+        assertThat(forUnit(BANG_KHEN_3)).extracting(Condition::key).containsExactly("BANG_KHEN_TINH.unitRating",
+                "BANG_KHEN_TINH.membersDiscipline");
+        assertThat(BANG_KHEN_3).noneMatch(c -> c.appliesTo(vn.thidua.commendation.RecipientType.HOUSEHOLD,
+                vn.thidua.commendation.CommendationType.THUONG_XUYEN));
+        assertThat(rules("X.y|RATING|min=HTTNV;years=0;types=THUONG_XUYEN").get(0).appliesTo(
+                vn.thidua.commendation.RecipientType.PERSON, vn.thidua.commendation.CommendationType.CHUYEN_DE)).isFalse();
     }
 
     @org.junit.jupiter.api.Test

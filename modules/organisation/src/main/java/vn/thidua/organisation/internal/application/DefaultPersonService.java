@@ -365,6 +365,22 @@ public class DefaultPersonService implements PersonService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<vn.thidua.organisation.PersonYearProfile> collectiveMemberProfiles(String unitCode, int fromYear, int year) {
+        Unit unit = units.find(unitCode).orElseThrow(() -> new UnknownRecordException(
+                new Violation("unitCode", BUNDLE, "unit.notFound", unitCode)));
+        List<vn.thidua.organisation.PersonYearProfile> own = memberProfiles(List.of(unitCode), fromYear, year);
+        if (!unit.getMemberCount().countsSubunits(!own.isEmpty())) {
+            return own;
+        }
+        List<String> subtree = em.createQuery("select u.code from Unit u where u.path like :prefix"
+                        + " and (u.validFrom is null or u.validFrom <= :date) and (u.validTo is null or u.validTo >= :date)",
+                        String.class).setParameter("prefix", unit.getPath() + "%")
+                .setParameter("date", LocalDate.of(year, 12, 31)).getResultList();
+        return memberProfiles(subtree, fromYear, year);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, vn.thidua.organisation.YearFacts> yearFacts(java.util.Collection<String> codes, int year) {
         Map<String, vn.thidua.organisation.YearFacts> facts = new LinkedHashMap<>();
         if (codes.isEmpty()) {

@@ -125,7 +125,7 @@ public class DefaultUnitService implements UnitService {
             Unit parent = newParent != null ? newParent : root();
             scope.checkWrite(parent.getPath(), "unit " + code);
             Unit unit = new Unit(code, input.name(), input.kind(), parent);
-            unit.update(input.name(), input.kind(), input.validFrom(), input.validTo());
+            unit.update(input.name(), input.kind(), input.validFrom(), input.validTo(), input.memberCount());
             em.persist(unit);
             em.flush();
             unit.placeUnder(parent);
@@ -138,7 +138,7 @@ public class DefaultUnitService implements UnitService {
         }
         scope.checkWrite(unit.getPath(), "unit " + code);
         Map<String, Object> before = unit.auditValues();
-        unit.update(input.name(), input.kind(), input.validFrom(), input.validTo());
+        unit.update(input.name(), input.kind(), input.validFrom(), input.validTo(), input.memberCount());
         if (newParent != null && newParent != unit.getParent()) {
             if (unit.getParent() == null || unit.contains(newParent)) {
                 throw new InvalidInputException(new Violation("parentCode", BUNDLE, "unit.parentCycle"));
@@ -347,12 +347,13 @@ public class DefaultUnitService implements UnitService {
                 .setParameter("prefix", root.getPath() + "%").setParameter("from", fromYear).setParameter("to", year)
                 .getResultList().forEach(row -> ratings.computeIfAbsent((String) row[0], k -> new HashMap<>())
                         .put((Integer) row[1], (Rating) row[2]));
-        return em.createQuery("select u.code, u.name, u.path, u.kind from Unit u where u.path like :prefix"
+        return em.createQuery("select u.code, u.name, u.path, u.kind, u.memberCount from Unit u where u.path like :prefix"
                         + " and (u.validFrom is null or u.validFrom <= :date) and (u.validTo is null or u.validTo >= :date)"
                         + " order by u.path", Object[].class)
                 .setParameter("prefix", root.getPath() + "%").setParameter("date", endOfYear).getResultStream()
                 .map(row -> new vn.thidua.organisation.UnitYearProfile((String) row[0], (String) row[1],
-                        (String) row[2], (UnitKind) row[3], ratings.getOrDefault((String) row[0], Map.of())))
+                        (String) row[2], (UnitKind) row[3], ratings.getOrDefault((String) row[0], Map.of()),
+                        (vn.thidua.organisation.MemberCount) row[4]))
                 .toList();
     }
 
@@ -406,7 +407,7 @@ public class DefaultUnitService implements UnitService {
         return new UnitDetails(unit.getCode(), unit.getName(), unit.getKind(),
                 unit.getParent() == null ? null : unit.getParent().getCode(), children,
                 unit.getValidFrom(), unit.getValidTo(), unit.getVersion(),
-                unit.getSuccessor() == null ? null : unit.getSuccessor().getCode(), predecessors);
+                unit.getSuccessor() == null ? null : unit.getSuccessor().getCode(), predecessors, unit.getMemberCount());
     }
 
     private String actor() {

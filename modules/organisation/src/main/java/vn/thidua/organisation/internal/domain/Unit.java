@@ -60,6 +60,10 @@ public class Unit {
     @Column(name = "kind", nullable = false, length = 32)
     private UnitKind kind;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "member_count", nullable = false, length = 16)
+    private vn.thidua.organisation.MemberCount memberCount = vn.thidua.organisation.MemberCount.AUTO;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Unit parent;
@@ -108,7 +112,9 @@ public class Unit {
         return other.getPath().startsWith(path);
     }
 
-    public void update(String newName, UnitKind newKind, LocalDate newValidFrom, LocalDate newValidTo) {
+    public void update(String newName, UnitKind newKind, LocalDate newValidFrom, LocalDate newValidTo,
+                       vn.thidua.organisation.MemberCount newMemberCount) {
+        this.memberCount = newMemberCount;
         this.name = newName;
         this.kind = newKind;
         this.validFrom = newValidFrom;
@@ -127,6 +133,7 @@ public class Unit {
         values.put("code", code);
         values.put("name", name);
         values.put("kind", kind);
+        values.put("memberCount", memberCount);
         values.put("parentCode", parent == null ? null : parent.getCode());
         values.put("validFrom", validFrom);
         values.put("validTo", validTo);
@@ -148,6 +155,10 @@ public class Unit {
 
     public UnitKind getKind() {
         return kind;
+    }
+
+    public vn.thidua.organisation.MemberCount getMemberCount() {
+        return memberCount;
     }
 
     public Unit getParent() {

@@ -68,8 +68,10 @@ public class UnitResource {
         UnitKind kind = checks.oneOf("kind", JsonBodies.string(json, "kind", checks), UnitKind.class, true);
         LocalDate validFrom = checks.isoDate("validFrom", JsonBodies.string(json, "validFrom", checks), false);
         LocalDate validTo = checks.isoDate("validTo", JsonBodies.string(json, "validTo", checks), false);
+        vn.thidua.organisation.MemberCount memberCount = checks.oneOf("memberCount",
+                JsonBodies.string(json, "memberCount", checks), vn.thidua.organisation.MemberCount.class, false);
         checks.throwIfAny();
-        Saved<UnitDetails> saved = units.save(unitCode, new UnitInput(name, parentCode, kind, validFrom, validTo),
+        Saved<UnitDetails> saved = units.save(unitCode, new UnitInput(name, parentCode, kind, validFrom, validTo, memberCount),
                 ETags.expectedVersion(headers));
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uriInfo.getAbsolutePath()) : Response.ok();

@@ -54,6 +54,7 @@ public class UnitTreeView implements Serializable {
     private String formCode;
     private String formName;
     private UnitKind formKind;
+    private vn.thidua.organisation.MemberCount formMemberCount = vn.thidua.organisation.MemberCount.AUTO;
     private String formParentCode;
     private LocalDate formValidFrom;
     private LocalDate formValidTo;
@@ -129,6 +130,7 @@ public class UnitTreeView implements Serializable {
         formCode = null;
         formName = null;
         formKind = null;
+        formMemberCount = vn.thidua.organisation.MemberCount.AUTO;
         formParentCode = under && selected != null ? selected.code() : null;
         formValidFrom = null;
         formValidTo = null;
@@ -140,6 +142,7 @@ public class UnitTreeView implements Serializable {
         formCode = selected.code();
         formName = selected.name();
         formKind = selected.kind();
+        formMemberCount = selected.memberCount();
         formParentCode = selected.parentCode();
         formValidFrom = selected.validFrom();
         formValidTo = selected.validTo();
@@ -157,7 +160,8 @@ public class UnitTreeView implements Serializable {
                 throw new InvalidInputException(new vn.thidua.platform.Violation("code",
                         "vn.thidua.organisation.i18n.messages", "unit.codeTaken", code));
             }
-            selected = units.save(code, new UnitInput(name, formParentCode, formKind, formValidFrom, formValidTo),
+            selected = units.save(code, new UnitInput(name, formParentCode, formKind, formValidFrom, formValidTo,
+                    formMemberCount),
                     creating ? null : formVersion).value();
         });
         if (saved) {
@@ -272,6 +276,18 @@ public class UnitTreeView implements Serializable {
 
     public void setFormKind(UnitKind formKind) {
         this.formKind = formKind;
+    }
+
+    public vn.thidua.organisation.MemberCount getFormMemberCount() {
+        return formMemberCount;
+    }
+
+    public void setFormMemberCount(vn.thidua.organisation.MemberCount formMemberCount) {
+        this.formMemberCount = formMemberCount;
+    }
+
+    public vn.thidua.organisation.MemberCount[] getMemberCounts() {
+        return vn.thidua.organisation.MemberCount.values();
     }
 
     public String getFormParentCode() {
