@@ -27,7 +27,18 @@ public interface CommendationStatistics {
      */
     record Filter(LocalDate from, LocalDate to, Integer yearFrom, Integer yearTo, Set<String> awardCodes, String unitCode,
                   RecipientType recipientType, String unitKind, String positionCategory, CommendationType type,
-                  Boolean revoked, String decisionNumber) implements Serializable {
+                  Boolean revoked, String decisionNumber, Boolean collective) implements Serializable {
+
+        /**
+         * Without the split of the statutory forms' columns ({@code collective}: true for collectives and households,
+         * false for individuals, null for both).
+         */
+        public Filter(LocalDate from, LocalDate to, Integer yearFrom, Integer yearTo, Set<String> awardCodes,
+                      String unitCode, RecipientType recipientType, String unitKind, String positionCategory,
+                      CommendationType type, Boolean revoked, String decisionNumber) {
+            this(from, to, yearFrom, yearTo, awardCodes, unitCode, recipientType, unitKind, positionCategory, type,
+                    revoked, decisionNumber, null);
+        }
 
         public static Filter period(LocalDate from, LocalDate to) {
             return new Filter(from, to, null, null, Set.of(), null, null, null, null, null, null, null);

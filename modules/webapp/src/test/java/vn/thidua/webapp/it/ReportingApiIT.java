@@ -129,14 +129,20 @@ class ReportingApiIT {
         assertThat(cell(f0603, "total", "CSTD_TINH")).isEqualTo(1);
         assertThat(cell(f0603, "total", "CO_TD_TINH")).as("the revoked flag is not counted").isZero();
         assertThat(f0603.getJsonArray("columns").getValuesAs(JsonObject.class)).extracting(c -> c.getString("key"))
-                .contains("total", "BANG_KHEN_TINH", "CSTD_TINH", "CO_TD_TINH", "HUY_HIEU_TINH").doesNotContain("BANG_KHEN_TTG");
+                .containsExactly("total", "BANG_KHEN_TINH", "CSTD_TINH", "CO_TD_TINH", "HUY_HIEU_TINH");
 
         assertThat(cell(report("0603", "year=2025&unitCode=" + commune), "total", "total")).as("the commune's subtree").isEqualTo(2);
         assertThat(cell(report("0603", "year=2024&unitCode=" + district), "total", "total")).as("decided in 2024").isEqualTo(1);
         assertThat(cell(report("0603", "year=2025&unitCode=" + district + "&from=2025-03-01&to=2025-04-30"), "total", "total"))
                 .as("a period within the year").isEqualTo(2);
         JsonObject f0602 = report("0602", "year=2025&unitCode=" + district);
-        assertThat(cell(f0602, "total", "BANG_KHEN_TTG")).isEqualTo(1);
+        assertThat(cell(f0602, "total", "BANG_KHEN_TTG.individual")).isEqualTo(1);
+        assertThat(cell(f0602, "total", "BANG_KHEN_TTG.collective")).isZero();
+        assertThat(cell(f0602, "submitter.PROVINCE", "total")).isEqualTo(1);
+        assertThat(f0602.getJsonArray("columns").getValuesAs(JsonObject.class)).extracting(c -> c.getString("key"))
+                .startsWith("total", "HUAN_CHUONG_LD_1.collective", "HUAN_CHUONG_LD_1.individual")
+                .endsWith("CO_TD_CP", "BANG_KHEN_TTG.collective", "BANG_KHEN_TTG.individual", "CSTD_TQ",
+                        "other.collective", "other.individual");
         assertThat(cell(f0602, "directWorker", "total")).isEqualTo(1);
     }
 
@@ -216,8 +222,12 @@ class ReportingApiIT {
         ok("POST", "api/v1/movements/PTH_" + run + "/advance", "{\"version\":" + version + "}");
         JsonObject f0601 = report("0601", "year=2025&unitCode=" + district);
         assertThat(cell(f0601, "total", "total")).isEqualTo(1);
-        assertThat(cell(f0601, "level.UNIT", "duration.LT1")).isEqualTo(1);
-        assertThat(cell(f0601, "total", "method.THEMATIC")).isEqualTo(1);
-        assertThat(cell(f0601, "total", "scope.AGENCY")).isEqualTo(1);
+        // The circular's orientation: scope, duration and method are rows; the launching level is the column.
+        assertThat(cell(f0601, "duration.LT1", "level.AGENCY")).isEqualTo(1);
+        assertThat(cell(f0601, "method.THEMATIC", "total")).isEqualTo(1);
+        assertThat(cell(f0601, "scope.AGENCY", "level.AGENCY")).isEqualTo(1);
+        assertThat(cell(f0601, "total", "level.SECTOR_OR_PROVINCE")).isZero();
+        assertThat(f0601.getJsonArray("columns").getValuesAs(JsonObject.class)).extracting(c -> c.getString("key"))
+                .containsExactly("total", "level.CENTRAL", "level.SECTOR_OR_PROVINCE", "level.AGENCY");
     }
 }

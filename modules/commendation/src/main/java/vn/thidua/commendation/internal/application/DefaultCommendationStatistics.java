@@ -96,6 +96,10 @@ public class DefaultCommendationStatistics implements CommendationStatistics {
             where.append(" and c.unitPath like :subtree");
             parameters.put("subtree", path + "%");
         }
+        if (f.collective() != null) {
+            where.append(f.collective() ? " and c.recipientType <> :person" : " and c.recipientType = :person");
+            parameters.put("person", RecipientType.PERSON);
+        }
         if (f.recipientType() != null) {
             where.append(" and c.recipientType = :recipientType");
             parameters.put("recipientType", f.recipientType());

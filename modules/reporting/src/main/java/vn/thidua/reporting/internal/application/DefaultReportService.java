@@ -130,8 +130,14 @@ public class DefaultReportService implements ReportService {
             return new CellRecords(List.of(), all.subList(first, Math.min(first + size, all.size())), all.size());
         }
         List<AwardSummary> awards = StatutoryForms.awardsOf(report.form(), catalogue.awards());
-        Page<CommendationStatistics.Line> found = statistics.records(StatutoryForms.filterOf(rowKey, columnKey, awards,
-                report.from(), report.to(), unitCode), page, size);
+        CommendationStatistics.Filter filter;
+        try {
+            filter = StatutoryForms.filterOf(report.form(), rowKey, columnKey, awards, report.from(), report.to(), unitCode);
+        } catch (IllegalArgumentException e) {
+            // A cell of a copy sent in an older shape, or a key that is not on the form: no records behind it.
+            return new CellRecords(List.of(), List.of(), 0);
+        }
+        Page<CommendationStatistics.Line> found = statistics.records(filter, page, size);
         return new CellRecords(found.items(), List.of(), found.total());
     }
 

@@ -30,8 +30,8 @@ class ReportPdfTest {
 
         PdfReader reader = new PdfReader(out.toByteArray());
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("SỐ LƯỢNG PHONG TRÀO THI ĐUA").contains("Đơn vị báo cáo: Tỉnh Sơn La")
-                .contains("0601.N/BNV-TĐKT").contains("Theo thời gian").contains("THỦ TRƯỞNG ĐƠN VỊ");
+        assertThat(text).contains("SỐ PHONG TRÀO THI ĐUA").contains("Đơn vị báo cáo: Tỉnh Sơn La")
+                .contains("0601.N/BNV-TĐKT").contains("Số phong trào thi đua chia theo cấp chủ trì phát động thi đua").contains("THỦ TRƯỞNG ĐƠN VỊ");
         reader.close();
     }
 }

@@ -24,9 +24,12 @@ class ReportWorkbookTest {
 
     @Test
     void writesTheFormWithTheFiguresOfTheScreen() throws Exception {
-        List<AwardSummary> awards = List.of(
-                new AwardSummary("BANG_KHEN_TINH", "Bằng khen của Chủ tịch UBND tỉnh", AwardKind.FORM, AwardLevel.PROVINCE, true, true, true),
-                new AwardSummary("CSTD_TINH", "Chiến sĩ thi đua cấp tỉnh", AwardKind.TITLE, AwardLevel.PROVINCE, true, false, false));
+        List<AwardSummary> awards = StatutoryForms.awardsOf("0603", List.of(
+                new AwardSummary("HUY_HIEU_TINH", "Huy hiệu tỉnh", AwardKind.FORM, AwardLevel.PROVINCE, true, true, false),
+                new AwardSummary("CSTD_TINH", "Chiến sĩ thi đua cấp tỉnh", AwardKind.TITLE, AwardLevel.PROVINCE, true, false, false),
+                new AwardSummary("TTLDXS", "Tập thể lao động xuất sắc", AwardKind.TITLE, AwardLevel.PROVINCE, false, true, false),
+                new AwardSummary("CO_TD_TINH", "Cờ thi đua của UBND tỉnh", AwardKind.TITLE, AwardLevel.PROVINCE, false, true, false),
+                new AwardSummary("BANG_KHEN_TINH", "Bằng khen của Chủ tịch UBND tỉnh", AwardKind.FORM, AwardLevel.PROVINCE, true, true, true)));
         Report report = StatutoryForms.commendationReport("0603", 2025, "SON_LA", "Tỉnh Sơn La", LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 12, 31), awards, List.of(
                         new CommendationStatistics.Group("BANG_KHEN_TINH", RecipientType.UNIT, "ENTERPRISE", null,
@@ -42,6 +45,16 @@ class ReportWorkbookTest {
             assertThat(formatter.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("Biểu số: 0603.N/BNV-TĐKT");
             assertThat(formatter.formatCellValue(sheet.getRow(4).getCell(0))).startsWith("SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ");
             assertThat(formatter.formatCellValue(sheet.getRow(5).getCell(0))).contains("Năm 2025").contains("01/01/2025");
+            // The circular's headings in the circular's order: Tổng số, then Chia ra: Bằng khen, CSTĐ, Cờ, Huy hiệu.
+            int first = ReportWorkbook.FIRST_DATA_COLUMN;
+            assertThat(formatter.formatCellValue(sheet.getRow(6).getCell(first))).isEqualTo("Tổng số");
+            assertThat(formatter.formatCellValue(sheet.getRow(6).getCell(first + 1))).isEqualTo("Chia ra");
+            assertThat(java.util.stream.IntStream.rangeClosed(1, 4)
+                    .mapToObj(i -> formatter.formatCellValue(sheet.getRow(7).getCell(first + i)))).containsExactly(
+                    "Bằng khen", "Chiến sĩ thi đua cấp bộ, cấp tỉnh",
+                    "Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương",
+                    "Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương");
+            assertThat(sheet.getRow(7).getCell(first + 5)).as("no fifth award column").isNull();
             for (int r = 0; r < report.rows().size(); r++) {
                 Report.Row row = report.rows().get(r);
                 var line = sheet.getRow(ReportWorkbook.FIRST_DATA_ROW + r);

@@ -37,15 +37,20 @@ class StatutoryFormsTest {
             new AwardSummary("BANG_KHEN_TINH", "Bằng khen của Chủ tịch UBND tỉnh", AwardKind.FORM, AwardLevel.PROVINCE, true, true, true),
             new AwardSummary("HUY_HIEU_TINH", "Huy hiệu tỉnh", AwardKind.FORM, AwardLevel.PROVINCE, true, false, false),
             new AwardSummary("BANG_KHEN_TTG", "Bằng khen của Thủ tướng", AwardKind.FORM, AwardLevel.STATE, true, true, true),
+            new AwardSummary("HUAN_CHUONG_LD_3", "Huân chương Lao động hạng Ba", AwardKind.FORM, AwardLevel.STATE, true, true, false),
+            new AwardSummary("CO_TD_CP", "Cờ thi đua của Chính phủ", AwardKind.TITLE, AwardLevel.STATE, false, true, false),
+            new AwardSummary("KY_NIEM_CHUONG_X", "Kỷ niệm chương", AwardKind.FORM, AwardLevel.STATE, true, true, false),
+            new AwardSummary("TTLDXS", "Tập thể lao động xuất sắc", AwardKind.TITLE, AwardLevel.PROVINCE, false, true, false),
             new AwardSummary("LDTT", "Lao động tiên tiến", AwardKind.TITLE, AwardLevel.UNIT, true, false, false));
 
     private static List<CommendationStatistics.Group> generated(long seed) {
         Random random = new Random(seed);
-        String[] awards = {"CSTD_TINH", "CO_TD_TINH", "BANG_KHEN_TINH", "HUY_HIEU_TINH", "BANG_KHEN_TTG", "LDTT"};
+        String[] awards = {"CSTD_TINH", "CO_TD_TINH", "BANG_KHEN_TINH", "HUY_HIEU_TINH", "BANG_KHEN_TTG", "LDTT",
+            "HUAN_CHUONG_LD_3", "CO_TD_CP", "KY_NIEM_CHUONG_X", "TTLDXS"};
         String[] kinds = {"ENTERPRISE", "COMMUNE", "SCHOOL", "AGENCY"};
         String[] categories = {"LEADER_PROVINCE", "LEADER_DEPARTMENT", "BUSINESS", "OTHER_LEADER", "DIRECT_WORKER"};
         List<CommendationStatistics.Group> groups = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 120; i++) {
             RecipientType type = RecipientType.values()[random.nextInt(3)];
             groups.add(new CommendationStatistics.Group(awards[random.nextInt(awards.length)], type,
                     kinds[random.nextInt(kinds.length)], type == RecipientType.PERSON ? categories[random.nextInt(5)] : null,
@@ -60,7 +65,8 @@ class StatutoryFormsTest {
                 && (f.recipientType() == null || f.recipientType() == g.recipientType())
                 && (f.unitKind() == null || f.unitKind().equals(g.unitKind()))
                 && (f.positionCategory() == null || f.positionCategory().equals(g.positionCategory()))
-                && (f.type() == null || f.type() == g.type())).mapToLong(CommendationStatistics.Group::count).sum();
+                && (f.type() == null || f.type() == g.type())
+                && (f.collective() == null || f.collective() == (g.recipientType() != RecipientType.PERSON))).mapToLong(CommendationStatistics.Group::count).sum();
     }
 
     @ParameterizedTest(name = "form {0}, seed {1}")
@@ -76,20 +82,33 @@ class StatutoryFormsTest {
                 continue;
             }
             for (Report.Column column : report.columns()) {
-                var filter = StatutoryForms.filterOf(row.key(), column.key(), awards, FROM, TO, "SON_LA");
+                var filter = StatutoryForms.filterOf(form, row.key(), column.key(), awards, FROM, TO, "SON_LA");
                 assertThat(row.cell(column.key())).as(row.key() + " × " + column.key()).isEqualTo(selected(filter, groups));
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(17 * report.columns().size());
+        assertThat(checked).isEqualTo(("0602".equals(form) ? 19 : 17) * report.columns().size());
     }
 
     @Test
     void splitsAddUpAndOtherLevelsAreLeftOut() {
         List<CommendationStatistics.Group> groups = generated(7);
         List<AwardSummary> awards = StatutoryForms.awardsOf("0603", CATALOGUE);
-        assertThat(awards).extracting(AwardSummary::code).containsExactly("CSTD_TINH", "CO_TD_TINH", "BANG_KHEN_TINH", "HUY_HIEU_TINH");
+        assertThat(awards).extracting(AwardSummary::code).containsExactly("BANG_KHEN_TINH", "CSTD_TINH", "CO_TD_TINH", "HUY_HIEU_TINH");
         Report r = StatutoryForms.commendationReport("0603", 2025, "SON_LA", "Tỉnh Sơn La", FROM, TO, awards, groups);
+        // The circular's four columns in its order; TTLĐXS (a provincial title the form has no column for) is not in it.
+        assertThat(r.columns()).extracting(Report.Column::key)
+                .containsExactly("total", "BANG_KHEN_TINH", "CSTD_TINH", "CO_TD_TINH", "HUY_HIEU_TINH");
+        assertThat(r.columns()).extracting(Report.Column::label).containsExactly("Tổng số", "Bằng khen",
+                "Chiến sĩ thi đua cấp bộ, cấp tỉnh",
+                "Cờ thi đua của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương",
+                "Huy hiệu (kỷ niệm chương) của bộ, ban, ngành, đoàn thể Trung ương, tỉnh, thành phố trực thuộc Trung ương");
+        for (Report.Row row : r.rows()) {
+            assertThat(row.cell("total")).as(row.key()).isEqualTo(row.cell("BANG_KHEN_TINH") + row.cell("CSTD_TINH")
+                    + row.cell("CO_TD_TINH") + row.cell("HUY_HIEU_TINH"));
+        }
+        assertThat(r.rows()).filteredOn(row -> !row.section()).extracting(Report.Row::code).containsExactly("01", "02",
+                "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17");
         long provincial = groups.stream().filter(g -> Set.of("CSTD_TINH", "CO_TD_TINH", "BANG_KHEN_TINH", "HUY_HIEU_TINH")
                 .contains(g.awardCode())).mapToLong(CommendationStatistics.Group::count).sum();
         assertThat(r.cell("total", "total")).isEqualTo(provincial);
@@ -110,6 +129,34 @@ class StatutoryFormsTest {
     }
 
     @Test
+    void form0602SplitsCollectivesAndIndividualsAndPutsTheProvinceAsTheSubmitter() {
+        List<CommendationStatistics.Group> groups = generated(11);
+        List<AwardSummary> awards = StatutoryForms.awardsOf("0602", CATALOGUE);
+        Report r = StatutoryForms.commendationReport("0602", 2025, "SON_LA", "Tỉnh Sơn La", FROM, TO, awards, groups);
+        assertThat(r.columns()).extracting(Report.Column::key).containsExactly("total", "HUAN_CHUONG_LD_3.collective",
+                "HUAN_CHUONG_LD_3.individual", "GIAI_THUONG_HCM", "GIAI_THUONG_NN", "CO_TD_CP", "BANG_KHEN_TTG.collective",
+                "BANG_KHEN_TTG.individual", "CSTD_TQ", "other.collective", "other.individual");
+        long state = groups.stream().filter(g -> Set.of("BANG_KHEN_TTG", "HUAN_CHUONG_LD_3", "CO_TD_CP", "KY_NIEM_CHUONG_X")
+                .contains(g.awardCode())).mapToLong(CommendationStatistics.Group::count).sum();
+        assertThat(r.cell("total", "total")).isEqualTo(state);
+        for (Report.Row row : r.rows()) {
+            assertThat(row.cell("total")).as(row.key()).isEqualTo(r.columns().stream().skip(1)
+                    .mapToLong(c -> row.cell(c.key())).sum());
+        }
+        assertThat(r.cell("submitter.PROVINCE", "total")).isEqualTo(state);
+        assertThat(r.cell("submitter.SECTOR", "total")).isZero();
+        assertThat(r.cell("individual", "BANG_KHEN_TTG.collective")).isZero();
+        assertThat(r.cell("household", "BANG_KHEN_TTG.individual")).isZero();
+        assertThat(r.cell("total", "other.collective") + r.cell("total", "other.individual")).isEqualTo(groups.stream()
+                .filter(g -> g.awardCode().equals("KY_NIEM_CHUONG_X")).mapToLong(CommendationStatistics.Group::count).sum());
+        assertThat(r.rows()).extracting(Report.Row::key).startsWith("total", "bySubmitter", "submitter.SECTOR",
+                "submitter.PROVINCE", "bySubject", "collective");
+        assertThat(r.rows()).filteredOn(row -> row.key().equals("collective")).extracting(Report.Row::code)
+                .containsExactly("06");
+        assertThat(r.rows().get(r.rows().size() - 1).code()).isEqualTo("21");
+    }
+
+    @Test
     void form0601CountsMovementsByLevelScopeDurationAndMethod() {
         List<Movements.MovementSummary> movements = List.of(
                 movement(MovementLevel.PROVINCE, MovementScope.PROVINCE, MovementKind.REGULAR, "2025-01-01", "2025-12-31"),
@@ -118,18 +165,34 @@ class StatutoryFormsTest {
                 movement(MovementLevel.UNIT, MovementScope.AGENCY, MovementKind.THEMATIC, "2025-01-01", "2030-12-31"),
                 movement(MovementLevel.PROVINCE, MovementScope.PROVINCE, MovementKind.THEMATIC, "2025-01-01", "2028-06-30"));
         Report r = StatutoryForms.movementReport(2025, "SON_LA", "Tỉnh Sơn La", FROM, TO, movements);
+        // The circular's orientation: scope, duration and method are rows 01–12; the launching level the columns.
+        assertThat(r.columns()).extracting(Report.Column::key).containsExactly("total", "level.CENTRAL",
+                "level.SECTOR_OR_PROVINCE", "level.AGENCY");
+        assertThat(r.rows()).filteredOn(row -> !row.section()).extracting(Report.Row::key).containsExactly("total",
+                "scope.NATIONAL", "scope.SECTOR_OR_LOCAL", "scope.CLUSTER", "scope.AGENCY", "duration.LT1", "duration.Y1",
+                "duration.Y1_3", "duration.Y3_5", "duration.GE5", "method.THEMATIC", "method.REGULAR");
+        assertThat(r.rows()).filteredOn(row -> !row.section()).extracting(Report.Row::code).containsExactly("01", "02",
+                "03", "04", "05", "06", "07", "08", "09", "10", "11", "12");
         assertThat(r.cell("total", "total")).isEqualTo(5);
-        assertThat(r.cell("level.PROVINCE", "total")).isEqualTo(3);
-        assertThat(r.cell("level.DEPARTMENT", "total")).isEqualTo(1);
-        assertThat(r.cell("total", "scope.AGENCY")).isEqualTo(2);
-        assertThat(r.cell("total", "duration.Y1")).isEqualTo(1);
-        assertThat(r.cell("total", "duration.LT1")).isEqualTo(1);
-        assertThat(r.cell("total", "duration.Y1_3")).isEqualTo(1);
-        assertThat(r.cell("total", "duration.Y3_5")).isEqualTo(1);
-        assertThat(r.cell("total", "duration.GE5")).isEqualTo(1);
-        assertThat(r.cell("total", "method.THEMATIC")).isEqualTo(4);
-        assertThat(r.cell("level.PROVINCE", "method.REGULAR")).isEqualTo(1);
+        assertThat(r.cell("total", "level.SECTOR_OR_PROVINCE")).isEqualTo(3);
+        assertThat(r.cell("total", "level.AGENCY")).isEqualTo(2);
+        assertThat(r.cell("total", "level.CENTRAL")).isZero();
+        assertThat(r.cell("scope.SECTOR_OR_LOCAL", "total")).isEqualTo(2);
+        assertThat(r.cell("scope.AGENCY", "total")).isEqualTo(2);
+        assertThat(r.cell("scope.AGENCY", "level.AGENCY")).isEqualTo(2);
+        assertThat(r.cell("duration.Y1", "total")).isEqualTo(1);
+        assertThat(r.cell("duration.LT1", "total")).isEqualTo(1);
+        assertThat(r.cell("duration.Y1_3", "total")).isEqualTo(1);
+        assertThat(r.cell("duration.Y3_5", "total")).isEqualTo(1);
+        assertThat(r.cell("duration.GE5", "total")).isEqualTo(1);
+        assertThat(r.cell("method.THEMATIC", "total")).isEqualTo(4);
+        assertThat(r.cell("method.REGULAR", "level.SECTOR_OR_PROVINCE")).isEqualTo(1);
         for (Report.Row row : r.rows()) {
+            if (row.section()) {
+                continue;
+            }
+            assertThat(row.cell("total")).isEqualTo(row.cell("level.CENTRAL") + row.cell("level.SECTOR_OR_PROVINCE")
+                    + row.cell("level.AGENCY"));
             for (Report.Column column : r.columns()) {
                 assertThat(row.cell(column.key())).isEqualTo(movements.stream()
                         .filter(StatutoryForms.inCell(row.key(), column.key())).count());
