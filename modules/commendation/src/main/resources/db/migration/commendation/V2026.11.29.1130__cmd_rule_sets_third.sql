@@ -13,9 +13,12 @@ insert into cmd_council_setting (code, effective_from, setting_value, basis) val
  ('CAP.CSTDCS', '2024-01-01', '0.15', 'Quy định của tỉnh: số Chiến sĩ thi đua cơ sở không quá 15% tổng số Lao động '
   || 'tiên tiến và Chiến sĩ tiên tiến của đơn vị (trước đây Nghị định 91/2017/NĐ-CP, điều 9) [cần đối chiếu]');
 
+-- Decree 152/2025 is recorded as in force until 28/02/2027 (no longer from 01/03/2027): the version for the time
+-- after is added by an administrator on the legal-basis page, without a release.
 insert into cmd_rule_set (code, name, effective_from, effective_to, created_at, created_by)
 select replace(s.code, '.2', '.3'), o.name || ' (đính chính lần 2: đạt tiêu chuẩn trong năm, Bằng khen tỉnh, tỷ lệ của tỉnh)',
-       s.effective_from, s.effective_to, current_timestamp, 'system'
+       s.effective_from, case when s.code = 'ND152_2025.2' then date '2027-02-28' else s.effective_to end,
+       current_timestamp, 'system'
 from cmd_rule_set s join cmd_rule_set o on o.code || '.2' = s.code
 where s.code in ('ND98_2023.2', 'ND152_2025.2');
 

@@ -47,6 +47,9 @@ public class FirstStart {
     @Inject
     private vn.thidua.platform.audit.AuditTrail auditTrail;
 
+    @Inject
+    private vn.thidua.commendation.LegalBasisService legalBasis;
+
     void run() {
         UnitDetails root = units.ensureRoot(provinceCode, provinceName);
         auditTrail.sealFromNowOn();
@@ -58,6 +61,13 @@ public class FirstStart {
         } catch (vn.thidua.platform.InvalidInputException weak) {
             throw new IllegalStateException("THIDUA_ADMIN_PASSWORD does not follow the password policy: at least 12"
                     + " characters with letters and digits, not a common password. The administrator was not created.");
+        }
+        // Records paid on a base salary or coefficient added later (issue 14: 2,530,000 from 01/07/2026, the provincial
+        // certificate's 1.5 from 01/07/2025) are listed for re-examination, each once.
+        int flagged = legalBasis.reviewAmounts(java.time.LocalDate.of(2025, 7, 1));
+        if (flagged > 0) {
+            LOG.warning(() -> flagged + " decided records were paid an amount that differs from the one due;"
+                    + " they are listed on 'Khen thưởng cần xem xét lại'.");
         }
         if (created) {
             if (generated) {

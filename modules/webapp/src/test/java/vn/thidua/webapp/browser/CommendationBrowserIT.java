@@ -115,5 +115,22 @@ class CommendationBrowserIT {
         browser.wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[id='registryForm:latest_data'] tr")).size() == 1);
         assertThat(browser.find("registryForm:latest").getText()).contains("Ứng dụng bản đồ số quản lý học sinh " + run);
         browser.screenshot("33-initiatives");
+
+        // The legal basis: the texts behind verdicts and money; a base salary that would rewrite history is refused
+        // next to its field, and what was typed stays.
+        browser.open("commendation/rules.xhtml");
+        browser.waitForText("Căn cứ pháp lý");
+        assertThat(browser.find("salaryForm:salaries").getText()).contains("01/07/2026").contains("2.530.000")
+                .contains("Nghị định 161/2026/NĐ-CP");
+        assertThat(browser.find("coefficients").getText()).contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
+                .contains("1,5");
+        browser.type("salaryForm:amount_input", "2600000");
+        browser.type("salaryForm:basis", "Nghị định sửa mức cũ " + run);
+        browser.type("salaryForm:effectiveFrom_input", "01/07/2026");
+        browser.find("salaryForm:effectiveFrom_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.click("salaryForm:addSalary");
+        browser.waitForText("các mức đã có không được sửa");
+        assertThat(browser.find("salaryForm:basis").getAttribute("value")).isEqualTo("Nghị định sửa mức cũ " + run);
+        browser.screenshot("34-legal-basis");
     }
 }

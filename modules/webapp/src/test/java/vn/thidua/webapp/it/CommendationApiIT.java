@@ -395,6 +395,53 @@ class CommendationApiIT {
     }
 
     @Test
+    void theLegalBasisNamesItsTextsAndALateBaseSalaryListsTheRecordsPaidOnTheOldOne() throws Exception {
+        JsonObject basis = WebClient.json(admin("GET", "api/v1/legal-basis", null));
+        assertThat(basis.getJsonArray("baseSalaries").toString()).contains("\"2026-07-01\"").contains("2530000")
+                .contains("161/2026");
+        assertThat(basis.getJsonArray("coefficients").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("awardCode").equals("BANG_KHEN_TINH") && c.getString("effectiveFrom").equals("2025-07-01"))
+                .findFirst().orElseThrow().getJsonNumber("coefficient").doubleValue()).isEqualTo(1.5);
+        assertThat(basis.getJsonArray("ruleSets").stream().map(JsonObject.class::cast)
+                .filter(v -> v.getString("code").equals("ND152_2025.3")).findFirst().orElseThrow()
+                .getString("effectiveTo")).isEqualTo("2027-02-28");
+
+        LocalDate newest = basis.getJsonArray("baseSalaries").stream().map(JsonObject.class::cast)
+                .map(b -> LocalDate.parse(b.getString("effectiveFrom"))).max(LocalDate::compareTo).orElseThrow();
+        HttpResponse<String> rewrite = admin("POST", "api/v1/legal-basis/base-salaries", "{\"effectiveFrom\":\"" + newest
+                + "\",\"amount\":2600000,\"basis\":\"Sửa mức cũ\"}");
+        assertThat(rewrite.statusCode()).isEqualTo(400);
+        assertThat(rewrite.body()).contains("effectiveFrom").contains("không được sửa");
+        assertThat(admin("POST", "api/v1/legal-basis/base-salaries", "{\"effectiveFrom\":\"2030-01-01\",\"amount\":-5,"
+                + "\"basis\":\"x\"}").body()).contains("amount");
+        assertThat(admin("POST", "api/v1/legal-basis/base-salaries", "{\"effectiveFrom\":\"2030-01-01\",\"amount\":\"nhiều\"}")
+                .statusCode()).isEqualTo(400);
+
+        // A decree published late: a record decided on day D was paid on the salary before it and is listed with both
+        // amounts; the row after it restores the figure so that other records keep theirs.
+        LocalDate day = newest.plusDays(1);
+        org.junit.jupiter.api.Assumptions.assumeTrue(day.plusDays(1).isBefore(LocalDate.now()), "a day left before today");
+        long id = WebClient.json(record("LDTT", "PERSON", person, day.getYear(), "THUONG_XUYEN", null, "LS-" + run,
+                day.toString())).getJsonNumber("id").longValue();
+        HttpResponse<String> added = admin("POST", "api/v1/legal-basis/base-salaries", "{\"effectiveFrom\":\"" + day
+                + "\",\"amount\":2600000,\"basis\":\"Nghị định thử nghiệm " + run + "\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(WebClient.json(added).getInt("flaggedForReexamination")).isPositive();
+        assertThat(admin("POST", "api/v1/legal-basis/base-salaries", "{\"effectiveFrom\":\"" + day.plusDays(1)
+                + "\",\"amount\":2530000,\"basis\":\"Trở lại mức 2.530.000 sau thử nghiệm " + run + "\"}").statusCode())
+                .isEqualTo(201);
+        JsonObject flag = Json.createReader(new StringReader(admin("GET", "api/v1/commendations/to-reexamine", null).body()))
+                .readArray().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getJsonNumber("commendationId").longValue() == id).findFirst().orElseThrow();
+        assertThat(flag.getString("causeKind")).isEqualTo("AMOUNT");
+        assertThat(flag.getString("summary")).contains("Số tiền đã tính: 760.000 đ; số tiền đúng: 780.000 đ")
+                .contains("Nghị định thử nghiệm " + run);
+        assertThat(history("api/v1/people/" + person + "/commendations").stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("decisionNumber").equals("LS-" + run)).findFirst().orElseThrow()
+                .getJsonNumber("rewardAmount").longValue()).as("nothing recorded is changed").isEqualTo(760_000);
+    }
+
+    @Test
     void aRevokedLinkBreaksTheChainOfCstdTinh() throws Exception {
         long[] ids = new long[3];
         for (int i = 0; i < 3; i++) {
@@ -444,9 +491,10 @@ class CommendationApiIT {
 
     @Test
     void aNewVersionOfTheRulesAppliesFromItsDateAndTheOldOneBefore() throws Exception {
+        // The newest version in force that nothing replaced (ND152_2025.3 ends on 28/02/2027).
         JsonObject open = Json.createReader(new StringReader(admin("GET", "api/v1/rule-sets", null).body())).readArray()
-                .stream().map(JsonObject.class::cast).filter(v -> !v.containsKey("effectiveTo") && !v.containsKey("replacedBy"))
-                .findFirst().orElseThrow();
+                .stream().map(JsonObject.class::cast).filter(v -> !v.containsKey("replacedBy"))
+                .max(java.util.Comparator.comparing(v -> v.getString("effectiveFrom"))).orElseThrow();
         LocalDate from = LocalDate.parse(open.getString("effectiveFrom")).plusDays(1);
         if (from.isBefore(LocalDate.of(2027, 1, 1))) {
             from = LocalDate.of(2027, 1, 1);

@@ -80,8 +80,9 @@ public class DefaultRuleSetService implements RuleSetService {
             throw new InvalidInputException(new Violation("code", BUNDLE, "ruleSet.codeTaken", newCode));
         }
         RuleSetRecord source = version(fromCode);
-        List<RuleSetRecord> open = em.createQuery("select s from RuleSetRecord s where s.effectiveTo is null",
-                RuleSetRecord.class).getResultList();
+        // A replaced version is never in force again and is left as it is; the open one in force ends the day before.
+        List<RuleSetRecord> open = em.createQuery("select s from RuleSetRecord s where s.effectiveTo is null"
+                + " and s.replacedBy is null", RuleSetRecord.class).getResultList();
         for (RuleSetRecord current : open) {
             if (!effectiveFrom.isAfter(current.getEffectiveFrom())) {
                 throw new InvalidInputException(new Violation("effectiveFrom", BUNDLE, "ruleSet.tooEarly",

@@ -29,4 +29,26 @@ public class BaseSalary {
 
     protected BaseSalary() {
     }
+
+    public BaseSalary(LocalDate effectiveFrom, BigDecimal amount, String basis) {
+        this.effectiveFrom = effectiveFrom;
+        this.amount = amount;
+        this.basis = basis;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
 }

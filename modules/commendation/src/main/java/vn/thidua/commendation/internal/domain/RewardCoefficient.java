@@ -27,6 +27,25 @@ public class RewardCoefficient {
     @Column(name = "coefficient", nullable = false, precision = 6, scale = 2)
     private BigDecimal coefficient;
 
+    @Column(name = "basis", nullable = false, length = 500)
+    private String basis;
+
     protected RewardCoefficient() {
+    }
+
+    public String getAwardCode() {
+        return awardCode;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public BigDecimal getCoefficient() {
+        return coefficient;
+    }
+
+    public String getBasis() {
+        return basis;
     }
 }

@@ -16,7 +16,8 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = "RuleSetRecord.all", query = "select s from RuleSetRecord s order by s.effectiveFrom")
 @NamedQuery(name = "RuleSetRecord.byCode", query = "select s from RuleSetRecord s where s.code = :code")
 @NamedQuery(name = "RuleSetRecord.inForce", query = "select s from RuleSetRecord s where s.effectiveFrom <= :date"
-        + " and (s.effectiveTo is null or s.effectiveTo >= :date) order by s.effectiveFrom desc, s.id desc")
+        + " and (s.effectiveTo is null or s.effectiveTo >= :date) and s.replacedBy is null"
+        + " order by s.effectiveFrom desc, s.id desc")
 public class RuleSetRecord {
 
     @Id
