@@ -56,6 +56,19 @@ public class ThiduaDataSource implements DataSource {
         return value == null || value.isEmpty() || value.startsWith("${") ? null : value;
     }
 
+    /**
+     * The URL as the driver gets it. An embedded H2 file database writes each commit before it answers
+     * ({@code WRITE_DELAY=0}): by default H2 keeps commits up to half a second in memory, and a {@code kill -9}
+     * then loses writes the application had acknowledged (issue 15). A URL that sets WRITE_DELAY itself is left alone.
+     */
+    static String durable(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:")
+                || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return url;
+        }
+        return url + ";WRITE_DELAY=0";
+    }
+
     /** The class of the database's own data source for a JDBC URL. */
     static String driverDataSourceFor(String url) {
         if (url == null || url.isBlank()) {
@@ -77,7 +90,7 @@ public class ThiduaDataSource implements DataSource {
             try {
                 Class<?> type = Class.forName(driverDataSourceFor(url), true, ThiduaDataSource.class.getClassLoader());
                 DataSource created = (DataSource) type.getConstructor().newInstance();
-                type.getMethod("setUrl", String.class).invoke(created, url);
+                type.getMethod("setUrl", String.class).invoke(created, durable(url));
                 if (user != null) {
                     type.getMethod("setUser", String.class).invoke(created, user);
                 }
@@ -93,14 +106,60 @@ public class ThiduaDataSource implements DataSource {
         return current;
     }
 
+    /** Why the embedded database could not be opened at start (null while it could, or was never tried). */
+    private static volatile String unavailable;
+    private static volatile boolean opened;
+    private static final String SENTINEL = "jdbc:h2:mem:thidua_unavailable;MODE=LEGACY;DB_CLOSE_DELAY=-1";
+
+    /**
+     * The reason the embedded database file could not be opened when the application started, or null. The
+     * application then runs on an empty in-memory stand-in that only lets the persistence unit deploy: it is never
+     * migrated nor used, and every page and call answers 503 with this reason (issue 15: not a silent 404).
+     */
+    public static String unavailable() {
+        return unavailable;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        try {
+            Connection connection = delegate().getConnection();
+            opened = true;
+            return connection;
+        } catch (SQLException e) {
+            return standIn(e);
+        }
     }
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return delegate().getConnection(username, pass);
+        try {
+            Connection connection = delegate().getConnection(username, pass);
+            opened = true;
+            return connection;
+        } catch (SQLException e) {
+            return standIn(e);
+        }
+    }
+
+    /**
+     * Only for an embedded file database that never opened in this process (a damaged or locked file): once it has
+     * opened, a failure is the caller's as usual.
+     */
+    private Connection standIn(SQLException cause) throws SQLException {
+        if (opened || url == null || !url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:")) {
+            throw cause;
+        }
+        unavailable = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        try {
+            Class<?> type = Class.forName(driverDataSourceFor(SENTINEL), true, ThiduaDataSource.class.getClassLoader());
+            DataSource standIn = (DataSource) type.getConstructor().newInstance();
+            type.getMethod("setUrl", String.class).invoke(standIn, SENTINEL);
+            return standIn.getConnection();
+        } catch (ReflectiveOperationException e) {
+            cause.addSuppressed(e);
+            throw cause;
+        }
     }
 
     @Override

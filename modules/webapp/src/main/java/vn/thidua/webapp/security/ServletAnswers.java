@@ -41,10 +41,27 @@ public final class ServletAnswers {
         try {
             response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>"
                     + ProblemMessages.title(status) + "</title></head><body><h1>" + ProblemMessages.title(status)
-                    + "</h1><p>" + detail + "</p><p><a href=\"" + request.getContextPath() + "/\">Trang chủ</a></p></body></html>");
+                    + "</h1><p style=\"white-space: pre-line\">" + escape(detail) + "</p><p><a href=\""
+                    + request.getContextPath() + "/\">Trang chủ</a></p></body></html>");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot answer the request", e);
         }
+    }
+
+    /** The text as HTML text: nothing in it is markup (a database's message may quote anything). */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     /** A redirect; an AJAX request of Faces gets it as a partial response, which Faces follows. */

@@ -51,6 +51,9 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     private ApiThrottle throttle;
 
     @Inject
+    private vn.thidua.webapp.startup.DatabaseStartup startup;
+
+    @Inject
     private vn.thidua.organisation.AccountService accounts;
 
     private static final java.util.logging.Logger LOG =
@@ -60,6 +63,16 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (!startup.isReady() && !vn.thidua.webapp.startup.NotReadyFilter.needsNoDatabase(request)) {
+            // No account can be read: answer 503 with the cause now, before a sign-in fails deeper (issue 15).
+            vn.thidua.webapp.startup.NotReadyFilter.answer(request, response, startup);
+            try {
+                response.flushBuffer();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith(API_PREFIX)
                 ? validateApiRequest(request, response, context)

@@ -33,7 +33,9 @@ public class DatabaseReadiness implements HealthCheck {
             }
             response.withData("database", connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
-            return response.down().withData("reason", "no connection to the database").build();
+            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+            return response.down().withData("reason", "no connection to the database: "
+                    + (message.length() > 300 ? message.substring(0, 300) : message)).build();
         }
         if (!startup.ensureReady()) {
             return response.down().withData("reason", "migrations have not run: " + startup.failure()).build();

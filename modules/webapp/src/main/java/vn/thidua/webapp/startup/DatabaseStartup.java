@@ -27,6 +27,9 @@ public class DatabaseStartup {
     @Inject
     private FirstStart firstStart;
 
+    @Inject
+    private vn.thidua.webapp.backup.Backups backups;
+
     private volatile boolean ready;
     private volatile String failure = "not started";
 
@@ -38,6 +41,12 @@ public class DatabaseStartup {
     public synchronized boolean ensureReady() {
         if (ready) {
             return true;
+        }
+        String unavailable = vn.thidua.webapp.persistence.ThiduaDataSource.unavailable();
+        if (unavailable != null) {
+            // A stand-in answers instead of the damaged or locked file: never migrate it, say why instead.
+            failure = "the embedded database cannot be opened: " + unavailable;
+            return false;
         }
         try {
             Flyway flyway = Flyway.configure(getClass().getClassLoader())
@@ -53,6 +62,7 @@ public class DatabaseStartup {
             firstStart.run();
             ready = true;
             failure = null;
+            backups.schedule();
         } catch (RuntimeException e) {
             failure = e.getMessage();
             LOG.log(Level.SEVERE, "The database is not ready: migrations or first-start bootstrap failed", e);
@@ -70,6 +80,49 @@ public class DatabaseStartup {
 
     public boolean isReady() {
         return ready;
+    }
+
+    /**
+     * For the people who meet a database that cannot be opened (issue 15): the cause, the newest backup and how to
+     * restore it, in Vietnamese, on every page and API answer while the database is not ready.
+     */
+    public String explanation() {
+        String cause = failure != null ? failure : "không kết nối được cơ sở dữ liệu";
+        String unavailable = vn.thidua.webapp.persistence.ThiduaDataSource.unavailable();
+        if (unavailable != null) {
+            cause = "không mở được tệp cơ sở dữ liệu nhúng (" + firstLine(unavailable) + ")";
+        } else {
+            try (java.sql.Connection connection = dataSource.getConnection()) {
+                connection.isValid(3);
+            } catch (java.sql.SQLException | RuntimeException e) {
+                cause = firstLine(e.getMessage());
+            }
+        }
+        StringBuilder text = new StringBuilder("Nguyên nhân: ").append(firstLine(cause)).append('.');
+        java.util.List<vn.thidua.webapp.backup.Backups.Copy> copies;
+        try {
+            copies = backups.copies();
+        } catch (RuntimeException e) {
+            copies = java.util.List.of();
+        }
+        if (!copies.isEmpty()) {
+            text.append("\nBản sao lưu mới nhất: ").append(copies.get(0).name()).append(" trong thư mục ")
+                    .append(backups.directory()).append(". Khôi phục: dừng hệ thống; trong thư mục dữ liệu ")
+                    .append(backups.directory().getParent()).append(" đổi tên tệp thidua.mv.db hiện tại, chạy \"jar xf backups/")
+                    .append(copies.get(0).name()).append("\", rồi khởi động lại.");
+        } else {
+            text.append("\nChưa có bản sao lưu nào trong ").append(backups.directory())
+                    .append("; với PostgreSQL, khôi phục bản pg_dump theo config/README.md.");
+        }
+        return text.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "không rõ";
+        }
+        String line = message.lines().findFirst().orElse(message).strip();
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /** Why the database is not ready, for the readiness check; null when it is. */

@@ -23,20 +23,32 @@ public class NotReadyFilter extends HttpFilter {
     @Inject
     private DatabaseStartup startup;
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+
+    /** The 503 of a database that is not ready: problem+json for the API, a page for people; with the cause. */
+    public static void answer(HttpServletRequest request, HttpServletResponse response, DatabaseStartup startup) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (startup.isReady() || path.startsWith("/health") || path.startsWith("/jakarta.faces.resource/")) {
-            chain.doFilter(request, response);
-            return;
-        }
         response.setHeader("Retry-After", "30");
-        String detail = ProblemMessages.get("problem.notReady");
+        String detail = ProblemMessages.get("problem.notReady") + "\n" + startup.explanation();
         if (path.startsWith("/api/")) {
             ServletAnswers.problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, detail);
         } else {
             ServletAnswers.page(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, detail);
         }
+    }
+
+    /** Requests that need no database: the health check and static resources. */
+    public static boolean needsNoDatabase(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/health") || path.startsWith("/jakarta.faces.resource/");
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (startup.isReady() || needsNoDatabase(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        answer(request, response, startup);
     }
 }

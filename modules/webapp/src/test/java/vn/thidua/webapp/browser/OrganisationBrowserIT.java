@@ -63,6 +63,7 @@ class OrganisationBrowserIT {
         browser.type("unitForm:name", "Xã Chiềng Ngần " + run);
         browser.script("PF('unitKind').selectValue('COMMUNE')");
         browser.type("unitForm:parentCode", "SON_LA");
+        browser.screenshot("10-units-form");
         browser.click("unitForm:save");
         browser.waitForText("Đã lưu đơn vị " + unitCode);
         assertThat(browser.find("unitCode").getText()).isEqualTo(unitCode);

@@ -35,4 +35,15 @@ class ThiduaDataSourceTest {
         assertThatThrownBy(() -> ThiduaDataSource.driverDataSourceFor("jdbc:oracle:thin:@x?password=secret"))
                 .hasMessageNotContaining("secret");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "jdbc:h2:file:/srv/thidua/thidua;MODE=LEGACY | jdbc:h2:file:/srv/thidua/thidua;MODE=LEGACY;WRITE_DELAY=0",
+        "jdbc:h2:/srv/thidua/thidua | jdbc:h2:/srv/thidua/thidua;WRITE_DELAY=0",
+        "jdbc:h2:file:/srv/t;MODE=LEGACY;write_delay=100 | jdbc:h2:file:/srv/t;MODE=LEGACY;write_delay=100",
+        "jdbc:h2:mem:test;MODE=LEGACY | jdbc:h2:mem:test;MODE=LEGACY",
+        "jdbc:postgresql://db/thidua | jdbc:postgresql://db/thidua"})
+    void anEmbeddedFileDatabaseWritesEachCommitBeforeItAnswers(String configured, String used) {
+        assertThat(ThiduaDataSource.durable(configured)).isEqualTo(used);
+    }
 }
