@@ -51,6 +51,9 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     private ApiThrottle throttle;
 
     @Inject
+    private CredentialCache credentials;
+
+    @Inject
     private vn.thidua.webapp.startup.DatabaseStartup startup;
 
     @Inject
@@ -100,13 +103,30 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                                     .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))));
                     return AuthenticationStatus.SEND_FAILURE;
                 }
+                String password = credential.getPasswordAsString();
+                var remembered = credentials.find(credential.getCaller(), password);
+                if (remembered.isPresent()) {
+                    // Checked within the last minutes: valid while the account's stamp has not moved since.
+                    var stamp = accounts.securityStamp(remembered.get().caller());
+                    if (stamp.isPresent() && stamp.getAsLong() == remembered.get().stamp()) {
+                        return context.notifyContainerAboutLogin(remembered.get().caller(), remembered.get().groups());
+                    }
+                    credentials.forget(credential.getCaller(), password);
+                }
+                // The stamp is read before the check: a password changed meanwhile moves it, and the entry never counts.
+                var stampBefore = accounts.securityStamp(credential.getCaller());
                 CredentialValidationResult result = identityStores.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    if (accounts.mustChangePassword(result.getCallerPrincipal().getName())) {
+                    String caller = result.getCallerPrincipal().getName();
+                    if (accounts.mustChangePassword(caller)) {
                         // The first start's printed or configured password opens nothing until its owner changed it.
                         ServletAnswers.problem(response, HttpServletResponse.SC_FORBIDDEN,
                                 ProblemMessages.get("problem.mustChangePassword"));
                         return AuthenticationStatus.SEND_FAILURE;
+                    }
+                    if (stampBefore.isPresent() && caller.equals(credential.getCaller())) {
+                        credentials.put(credential.getCaller(), password, caller, result.getCallerGroups(),
+                                stampBefore.getAsLong());
                     }
                     return context.notifyContainerAboutLogin(result);
                 }

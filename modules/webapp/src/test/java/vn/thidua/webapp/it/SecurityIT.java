@@ -217,6 +217,30 @@ class SecurityIT {
     }
 
     @Test
+    void aRememberedApiCredentialEndsTheMomentItsAccountChanges() throws Exception {
+        String user = "qc" + run.toLowerCase();
+        account(user, grant(Roles.SPECIALIST, commune));
+        for (int i = 0; i < 3; i++) {
+            assertThat(as(user, "GET", "api/v1/units/" + commune, null).statusCode()).as("call %d", i).isEqualTo(200);
+        }
+        // A grant withdrawn: the remembered credentials no longer carry the role.
+        ok("PUT", "api/v1/accounts/" + user, "{\"displayName\":\"Bớt quyền\",\"grants\":[]}");
+        assertThat(as(user, "GET", "api/v1/units/" + commune, null).statusCode()).isEqualTo(403);
+        ok("PUT", "api/v1/accounts/" + user, "{\"displayName\":\"Trả quyền\",\"grants\":["
+                + grant(Roles.SPECIALIST, commune) + "]}");
+        assertThat(as(user, "GET", "api/v1/units/" + commune, null).statusCode()).isEqualTo(200);
+        // A new password: the old one opens nothing, at once.
+        ok("PUT", "api/v1/accounts/" + user, "{\"displayName\":\"Mật khẩu mới\",\"password\":\"Mat-khau-khac-9z\","
+                + "\"grants\":[" + grant(Roles.SPECIALIST, commune) + "]}");
+        assertThat(as(user, "GET", "api/v1/units/" + commune, null).statusCode()).isEqualTo(401);
+        assertThat(client.send("GET", "api/v1/units/" + commune, user, "Mat-khau-khac-9z", null).statusCode()).isEqualTo(200);
+        // Disabled: refused at once.
+        ok("PUT", "api/v1/accounts/" + user, "{\"displayName\":\"Tắt\",\"enabled\":false,\"grants\":["
+                + grant(Roles.SPECIALIST, commune) + "]}");
+        assertThat(client.send("GET", "api/v1/units/" + commune, user, "Mat-khau-khac-9z", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aLocalAccountIsNeverEnteredWithADirectoryPassword() throws Exception {
         // A local account with the directory user's name: the directory's password does not open it.
         ok("PUT", "api/v1/accounts/" + TestDirectory.USER, "{\"displayName\":\"Tài khoản cục bộ\",\"password\":\"" + PASSWORD
