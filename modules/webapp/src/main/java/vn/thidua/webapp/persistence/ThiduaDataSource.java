@@ -69,45 +69,6 @@ public class ThiduaDataSource implements DataSource {
         return url + ";WRITE_DELAY=0";
     }
 
-    private static volatile ClassLoader h2;
-    private static final String H2_LOADER = "vn.thidua.webapp.persistence.h2ClassLoader";
-
-    /**
-     * Where the driver comes from: for H2, the jar the WAR carries ({@code META-INF/thidua/h2.jar}, H2 2.5) in a class
-     * loader of its own over the JDK alone, never Payara's bundled H2 2.2.224, which handed out duplicate identity
-     * keys under concurrent inserts; PostgreSQL's driver is the WAR's.
-     */
-    static ClassLoader loaderFor(String url) throws java.io.IOException {
-        if (url == null || !url.startsWith("jdbc:h2:")) {
-            return ThiduaDataSource.class.getClassLoader();
-        }
-        ClassLoader loader = h2;
-        if (loader == null) {
-            // One H2 engine per JVM, as a server's own driver would be: Payara redeploys at restart the application it
-            // had before deploying the one it is given, and the second deployment must find the database file open
-            // in the same engine, not locked by another. The JVM's system properties are the one place all
-            // deployments share; the loader is kept there under a key of ours.
-            synchronized (System.getProperties()) {
-                loader = h2 = (ClassLoader) System.getProperties().get(H2_LOADER);
-                if (loader == null) {
-                    try (java.io.InputStream jar = ThiduaDataSource.class.getResourceAsStream("/META-INF/thidua/h2.jar")) {
-                        if (jar == null) {
-                            throw new IllegalStateException("The WAR carries no META-INF/thidua/h2.jar");
-                        }
-                        java.nio.file.Path copy = java.nio.file.Files.createTempFile("thidua-h2-", ".jar");
-                        copy.toFile().deleteOnExit();
-                        java.nio.file.Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        loader = new java.net.URLClassLoader("thidua-h2", new java.net.URL[] {copy.toUri().toURL()},
-                                ClassLoader.getPlatformClassLoader());
-                        System.getProperties().put(H2_LOADER, loader);
-                        h2 = loader;
-                    }
-                }
-            }
-        }
-        return loader;
-    }
-
     /** The class of the database's own data source for a JDBC URL. */
     static String driverDataSourceFor(String url) {
         if (url == null || url.isBlank()) {
@@ -127,7 +88,7 @@ public class ThiduaDataSource implements DataSource {
         DataSource current = delegate;
         if (current == null) {
             try {
-                Class<?> type = Class.forName(driverDataSourceFor(url), true, loaderFor(url));
+                Class<?> type = Class.forName(driverDataSourceFor(url), true, ThiduaDataSource.class.getClassLoader());
                 DataSource created = (DataSource) type.getConstructor().newInstance();
                 type.getMethod("setUrl", String.class).invoke(created, durable(url));
                 if (user != null) {
@@ -138,7 +99,7 @@ public class ThiduaDataSource implements DataSource {
                 }
                 current = created;
                 delegate = current;
-            } catch (ReflectiveOperationException | IllegalArgumentException | java.io.IOException e) {
+            } catch (ReflectiveOperationException | IllegalArgumentException e) {
                 throw new SQLException("Cannot create the data source for " + url, e);
             }
         }
@@ -191,11 +152,11 @@ public class ThiduaDataSource implements DataSource {
         }
         unavailable = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         try {
-            Class<?> type = Class.forName(driverDataSourceFor(SENTINEL), true, loaderFor(SENTINEL));
+            Class<?> type = Class.forName(driverDataSourceFor(SENTINEL), true, ThiduaDataSource.class.getClassLoader());
             DataSource standIn = (DataSource) type.getConstructor().newInstance();
             type.getMethod("setUrl", String.class).invoke(standIn, SENTINEL);
             return standIn.getConnection();
-        } catch (ReflectiveOperationException | java.io.IOException e) {
+        } catch (ReflectiveOperationException e) {
             cause.addSuppressed(e);
             throw cause;
         }
