@@ -11,4 +11,4 @@ mvn -B -q install -DskipTests
 mvn -B verify -pl modules/webapp -Dit.test='DurabilityIT#everyAcknowledgedWriteSurvivesAKillMinusNine' \
     -Dthidua.crash.runs="$runs" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dfailsafe.failIfNoSpecifiedTests=false -Dit.ldap.port=10391 -Dit.smtp.port=10027 \
-  | grep -E '^crash run|Tests run:|BUILD|FAIL' | awk '!seen[$0]++'
+  | sed 's/^INFO: //' | grep -E '^crash run|Tests run:|BUILD|FAIL' | awk '!seen[$0]++'

@@ -87,23 +87,28 @@ public class ThiduaDataSource implements DataSource {
     private DataSource delegate() throws SQLException {
         DataSource current = delegate;
         if (current == null) {
-            try {
-                Class<?> type = Class.forName(driverDataSourceFor(url), true, ThiduaDataSource.class.getClassLoader());
-                DataSource created = (DataSource) type.getConstructor().newInstance();
-                type.getMethod("setUrl", String.class).invoke(created, durable(url));
-                if (user != null) {
-                    type.getMethod("setUser", String.class).invoke(created, user);
-                }
-                if (password != null) {
-                    type.getMethod("setPassword", String.class).invoke(created, password);
-                }
-                current = created;
-                delegate = current;
-            } catch (ReflectiveOperationException | IllegalArgumentException e) {
-                throw new SQLException("Cannot create the data source for " + url, e);
-            }
+            current = create(durable(url), user, password);
+            delegate = current;
         }
         return current;
+    }
+
+    /** The database's own data source for the URL, with the user and password when given. */
+    private static DataSource create(String url, String user, String password) throws SQLException {
+        try {
+            Class<?> type = Class.forName(driverDataSourceFor(url), true, ThiduaDataSource.class.getClassLoader());
+            DataSource created = (DataSource) type.getConstructor().newInstance();
+            type.getMethod("setUrl", String.class).invoke(created, url);
+            if (user != null) {
+                type.getMethod("setUser", String.class).invoke(created, user);
+            }
+            if (password != null) {
+                type.getMethod("setPassword", String.class).invoke(created, password);
+            }
+            return created;
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new SQLException("Cannot create the data source for " + url.replaceAll("[;?].*", ""), e);
+        }
     }
 
     /** Why the embedded database could not be opened at start (null while it could, or was never tried). */
@@ -152,11 +157,8 @@ public class ThiduaDataSource implements DataSource {
         }
         unavailable = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         try {
-            Class<?> type = Class.forName(driverDataSourceFor(SENTINEL), true, ThiduaDataSource.class.getClassLoader());
-            DataSource standIn = (DataSource) type.getConstructor().newInstance();
-            type.getMethod("setUrl", String.class).invoke(standIn, SENTINEL);
-            return standIn.getConnection();
-        } catch (ReflectiveOperationException e) {
+            return create(SENTINEL, null, null).getConnection();
+        } catch (SQLException e) {
             cause.addSuppressed(e);
             throw cause;
         }

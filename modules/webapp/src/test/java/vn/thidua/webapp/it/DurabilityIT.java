@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class DurabilityIT {
 
     static final int WRITERS = 16;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DurabilityIT.class.getName());
     private static final Duration STARTUP = Duration.ofMinutes(4);
 
     @Test
@@ -106,11 +107,11 @@ class DurabilityIT {
                         Deployments.expectedDatabaseProduct(), attempted.get(), acknowledged.size(), seconds,
                         acknowledged.size() / seconds, acknowledged.size() - lost, lost,
                         codes.size() - (acknowledged.size() - lost)));
-                System.out.println(figures.get(figures.size() - 1));
+                LOG.info(figures.get(figures.size() - 1));
             }
         } finally {
             instance.kill();
-            figures.forEach(System.out::println);
+            LOG.info(() -> String.join("\n", figures));
         }
         assertThat(lostInAll).as("acknowledged writes lost over %d kill -9 runs", runs).isZero();
     }
@@ -160,7 +161,7 @@ class DurabilityIT {
                     Deployments.adminPassword()));
             assertThat(chain.getBoolean("intact")).as(chain.toString()).isTrue();
             assertThat(chain.getJsonNumber("checked").longValue()).as("the audit trail of the backup").isEqualTo(entries);
-            System.out.println("restore drill: 20 people and " + entries + " audit entries in " + file
+            LOG.info("restore drill: 20 people and " + entries + " audit entries in " + file
                     + "; 30 people before the restore, 20 after; the audit chain verifies");
         } finally {
             instance.kill();

@@ -97,13 +97,20 @@ public class DefaultEligibilityService implements EligibilityService {
         }
         Map<String, List<Condition>> rules = ruleSetConditions.of(ruleSet, reference);
         List<Condition> conditions = RuleSetConditions.applicable(rules.get(award.getCode()), query.recipientType(), type);
-        Facts facts = facts(query.recipientType(), query.recipientCode(), year, rules, conditions);
         if (conditions.isEmpty()) {
             // No encoded criteria: never eligible by default; the office appraises the dossier.
             return new Verdict(false, ruleSet.getCode(), List.of(check(award.getCode() + ".manual", ruleSet.getName(),
                     false, "noRules", ruleSet.getCode(), award.getName())), Verdict.Outcome.MANUAL);
         }
+        Facts facts = facts(query.recipientType(), query.recipientCode(), year, rules);
         List<Check> checks = Engine.evaluate(conditions, year, facts, rules);
+        Set<String> capBases = RuleSetConditions.capBases(List.of(conditions));
+        if (!capBases.isEmpty() && capRefused(conditions, checks)) {
+            // Only when the decided titles leave no room: count those of the unit who meet the standard too (the
+            // titles of one year are considered together). That reads the people of the unit's subtree.
+            facts = withStandardsMet(facts, query.recipientCode(), year, rules, capBases);
+            checks = Engine.evaluate(conditions, year, facts, rules);
+        }
         return Verdict.of(ruleSet.getCode(), checks.stream()
                 .map(c -> new Verdict.VerdictCheck(c.rule(), c.basis(), c.passed(), c.message())).toList());
     }
@@ -133,10 +140,38 @@ public class DefaultEligibilityService implements EligibilityService {
         return award;
     }
 
-    private Facts facts(RecipientType type, String code, int year, Map<String, List<Condition>> rules,
-                        List<Condition> conditions) {
+    private static boolean capRefused(List<Condition> conditions, List<Check> checks) {
+        Set<String> caps = new java.util.HashSet<>();
+        conditions.stream().filter(c -> c.kind() == vn.thidua.commendation.internal.rules.ConditionKind.UNIT_CAP)
+                .forEach(c -> caps.add(c.key()));
+        return checks.stream().anyMatch(c -> !c.passed() && caps.contains(c.rule()));
+    }
+
+    /** The person's facts with the cap's counts of the unit's subtree: titles of Y decided or whose standard is met. */
+    private Facts withStandardsMet(Facts facts, String code, int year, Map<String, List<Condition>> rules,
+                                   Set<String> capBases) {
+        UnitDetails unit = unitOf(people.findByCode(code, false).orElseThrow(() -> unknown("person.unknown", code)), year);
+        List<String> subtree = units.subtreeProfiles(unit.code(), year, year).stream()
+                .map(vn.thidua.organisation.UnitYearProfile::code).toList();
+        Map<String, Integer> counts = new HashMap<>(facts.unitCounts().byAward());
+        counts.putAll(recipientFacts.decidedOrMet(people.memberProfiles(subtree, year - HISTORY_YEARS, year),
+                year - HISTORY_YEARS, year, capBases, rules));
+        return new Facts(facts.ratings(), facts.disciplines(), facts.startOfWork(), facts.awards(), facts.initiatives(),
+                new Facts.UnitCounts(facts.unitCounts().unitName(), counts), facts.members(), facts.standings());
+    }
+
+    /** The unit the person belongs to on 31 December of the year (else the latest). */
+    private UnitDetails unitOf(PersonDetails person, int year) {
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        Membership membership = person.memberships().stream()
+                .filter(m -> !m.validFrom().isAfter(endOfYear) && (m.validTo() == null || !m.validTo().isBefore(endOfYear)))
+                .findFirst().orElse(person.memberships().get(person.memberships().size() - 1));
+        return units.findByCode(membership.unitCode()).orElseThrow();
+    }
+
+    private Facts facts(RecipientType type, String code, int year, Map<String, List<Condition>> rules) {
         return switch (type) {
-            case PERSON -> personFacts(code, year, rules, RuleSetConditions.capBases(List.of(conditions)));
+            case PERSON -> personFacts(code, year);
             case UNIT -> unitFacts(code, year, rules);
             case HOUSEHOLD -> {
                 households.findByCode(code).orElseThrow(() -> unknown("household.unknown", code));
@@ -146,12 +181,9 @@ public class DefaultEligibilityService implements EligibilityService {
         };
     }
 
-    private Facts personFacts(String code, int year, Map<String, List<Condition>> rules, Set<String> capBases) {
+    private Facts personFacts(String code, int year) {
         PersonDetails person = people.findByCode(code, false).orElseThrow(() -> unknown("person.unknown", code));
         LocalDate endOfYear = LocalDate.of(year, 12, 31);
-        Membership membership = person.memberships().stream()
-                .filter(m -> !m.validFrom().isAfter(endOfYear) && (m.validTo() == null || !m.validTo().isBefore(endOfYear)))
-                .findFirst().orElse(person.memberships().get(person.memberships().size() - 1));
         LocalDate startOfWork = person.startDate() != null ? person.startDate()
                 : person.memberships().get(0).validFrom();
         List<Facts.InitiativeFact> found = new ArrayList<>();
@@ -159,15 +191,8 @@ public class DefaultEligibilityService implements EligibilityService {
                 .getOrDefault(code, List.of())) {
             found.add(new Facts.InitiativeFact(i.kind(), i.scope(), i.recognisedOn(), i.title()));
         }
-        UnitDetails unit = units.findByCode(membership.unitCode()).orElseThrow();
+        UnitDetails unit = unitOf(person, year);
         Map<String, Integer> counts = countsInSubtree(units.pathOf(unit.code()).orElseThrow(), year);
-        if (!capBases.isEmpty()) {
-            // The cap counts the unit's titles of the year decided or whose standard is met (considered together).
-            List<String> subtree = units.subtreeProfiles(unit.code(), year, year).stream()
-                    .map(vn.thidua.organisation.UnitYearProfile::code).toList();
-            counts.putAll(recipientFacts.decidedOrMet(people.memberProfiles(subtree, year - HISTORY_YEARS, year),
-                    year - HISTORY_YEARS, year, capBases, rules));
-        }
         return new Facts(ratings(people.ratings(code)),
                 people.disciplines(code).stream().map(d -> new Facts.DisciplineFact(d.level(), d.year())).toList(),
                 startOfWork, heldAwards(RecipientType.PERSON, code), found,

@@ -133,35 +133,42 @@ public class DefaultLegalBasisService implements LegalBasisService {
                 .forEach(row -> flagged.add(row[0] + "|" + row[1]));
         int count = 0;
         for (int first = 0; ; first += PAGE) {
-            List<Commendation> page = em.createQuery("select c from Commendation c where c.decisionDate >= :from"
-                            + " and c.rewardAmount is not null order by c.id", Commendation.class)
+            // The columns the amount needs, a thousand records at a time (this runs at every start): an entity is
+            // read only for the few that are flagged.
+            List<Object[]> page = em.createQuery("select c.id, c.awardCode, c.recipientType, c.decisionDate,"
+                            + " c.rewardAmount from Commendation c where c.decisionDate >= :from"
+                            + " and c.rewardAmount is not null order by c.id", Object[].class)
                     .setParameter("from", from).setFirstResult(first).setMaxResults(PAGE).getResultList();
-            for (Commendation c : page) {
+            for (Object[] row : page) {
+                long id = (Long) row[0];
+                String awardCode = (String) row[1];
+                LocalDate decided = (LocalDate) row[3];
+                BigDecimal paid = (BigDecimal) row[4];
                 RewardCoefficient coefficient = inForce(coefficients.stream()
-                        .filter(k -> k.getAwardCode().equals(c.getAwardCode())).toList(), c.getDecisionDate(),
-                        RewardCoefficient::getEffectiveFrom);
-                BaseSalary salary = inForce(salaries, c.getDecisionDate(), BaseSalary::getEffectiveFrom);
+                        .filter(k -> k.getAwardCode().equals(awardCode)).toList(), decided, RewardCoefficient::getEffectiveFrom);
+                BaseSalary salary = inForce(salaries, decided, BaseSalary::getEffectiveFrom);
                 if (coefficient == null || salary == null) {
                     continue;
                 }
                 BigDecimal due = RewardAmounts.amount(coefficient.getCoefficient(), salary.getAmount(),
-                        kinds.get(c.getAwardCode()), c.getRecipientType());
-                if (due == null || due.compareTo(c.getRewardAmount()) == 0) {
+                        kinds.get(awardCode), (vn.thidua.commendation.RecipientType) row[2]);
+                if (due == null || due.compareTo(paid) == 0) {
                     continue;
                 }
-                String summary = new Violation("amount", BUNDLE, "reexamine.amountSummary", money(c.getRewardAmount()),
+                String summary = new Violation("amount", BUNDLE, "reexamine.amountSummary", money(paid),
                         money(due), coefficient.getCoefficient().stripTrailingZeros().toPlainString().replace('.', ','),
                         money(salary.getAmount()), DAY.format(salary.getEffectiveFrom()), salary.getBasis())
                         .message(java.util.Locale.forLanguageTag("vi"));
-                if (!flagged.add(c.getId() + "|" + summary)) {
+                if (!flagged.add(id + "|" + summary)) {
                     continue;
                 }
+                Commendation c = em.find(Commendation.class, id);
                 ReexaminationRecord flag = new ReexaminationRecord(c, c, AMOUNT, summary,
                         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), actor);
                 em.persist(flag);
                 em.flush();
                 auditTrail.recordIn(c.getUnitPath(), "Reexamination", flag.getId(), AuditAction.CREATE, null,
-                        Map.of("commendationId", c.getId(), "causeKind", AMOUNT, "paid", c.getRewardAmount(), "due", due));
+                        Map.of("commendationId", id, "causeKind", AMOUNT, "paid", paid, "due", due));
                 count++;
             }
             if (page.size() < PAGE) {

@@ -69,8 +69,7 @@ public final class Engine {
         Map<String, List<Check>> groups = new LinkedHashMap<>();
         Map<String, Condition> firstOfGroup = new LinkedHashMap<>();
         for (Condition condition : conditions) {
-            Check check = condition.kind() == ConditionKind.HOLDS_AWARD
-                    ? holdsAward(condition, year, facts, ruleSet, depth) : check(condition, year, facts);
+            Check check = check(condition, year, facts, ruleSet, depth);
             if (condition.group() == null) {
                 checks.add(check);
             } else {
@@ -100,12 +99,12 @@ public final class Engine {
         return result;
     }
 
-    static Check check(Condition c, int year, Facts facts) {
+    static Check check(Condition c, int year, Facts facts, Map<String, List<Condition>> ruleSet, int depth) {
         return switch (c.kind()) {
             case RATING -> rating(c, year, facts);
             case NO_DISCIPLINE -> noDiscipline(c, year, facts);
             case MONTHS_OF_WORK -> monthsOfWork(c, year, facts);
-            case HOLDS_AWARD -> holdsAward(c, year, facts, Map.of(), 0);
+            case HOLDS_AWARD -> holdsAward(c, year, facts, ruleSet, depth);
             case HELD_BEFORE -> heldBefore(c, year, facts);
             case INITIATIVE -> initiative(c, year, facts);
             case UNIT_CAP -> unitCap(c, year, facts);
