@@ -71,8 +71,18 @@ final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /**
+     * Until the body shows the text. A page being replaced under the read answers Chromium's "node does not belong
+     * to the document" (not a stale-element error), so any driver error while reading counts as "not yet".
+     */
     void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        wait.until(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException pageBeingReplaced) {
+                return false;
+            }
+        });
     }
 
     String bodyText() {
