@@ -1,71 +1,72 @@
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Times the pre-screening screen as a user runs it: signs in through the sign-in page, opens
- * /commendation/prescreening.xhtml and submits the form for each unit code given. Run with
- * {@code java PreScreeningBench.java <root URL> <user> <password> <year> <unit code>...}; prints one line per run.
+ * Times the background pre-screening as a client runs it: {@code POST /api/v1/prescreenings}, then polls its
+ * address every 50 ms until it is done, and fetches the workbook. Run with
+ * {@code java PreScreeningBench.java <root URL> <user> <password> <year> <unit code>...}; prints one line per run:
+ * {@code <unit> <year>: <seconds> s — Đã xét … người và … tập thể}, then the counts and the workbook's size.
  */
 public class PreScreeningBench {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern CELL = Pattern.compile("<td[^>]*>(?:<span[^>]*>)?([^<]*)");
-    private static final Pattern EVALUATED = Pattern.compile("(Đã xét [^<]*)");
+    private static final Pattern STATE = Pattern.compile("\"state\":\"([A-Z]+)\"");
+    private static final Pattern NUMBER = Pattern.compile("\"(people|units)\":(\\d+)");
+    private static final Pattern COUNTS = Pattern.compile("\"counts\":(\\{[^}]*\\})");
 
     public static void main(String[] args) throws Exception {
         URI root = URI.create(args[0]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = get(http, root.resolve("login.xhtml"));
-        post(http, root.resolve("login.xhtml"), login, Map.of("login", "login", "login:username", args[1],
-                "login:password", args[2], "login:submit", ""));
+        String basic = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 4; i < args.length; i++) {
-            String page = get(http, root.resolve("commendation/prescreening.xhtml"));
             long start = System.nanoTime();
-            String result = post(http, root.resolve("commendation/prescreening.xhtml"), page, Map.of(
-                    "prescreeningForm", "prescreeningForm", "prescreeningForm:unitCode", args[i],
-                    "prescreeningForm:year_input", args[3], "prescreeningForm:year_hinput", args[3],
-                    "prescreeningForm:run", ""));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Matcher evaluated = EVALUATED.matcher(result);
-            System.out.printf("%s %s: %.1f s — %s%n", args[i], args[3], seconds,
-                    evaluated.find() ? evaluated.group(1).strip() : "NO RESULT (see the server log)");
-            int table = result.indexOf("resultForm:counts_data");
-            if (table > 0) {
-                Matcher cells = CELL.matcher(result.substring(table, result.indexOf("</tbody>", table)));
-                StringBuilder counts = new StringBuilder("    qualified:");
-                while (cells.find()) {
-                    counts.append(' ').append(cells.group(1).strip());
-                }
-                System.out.printf("%s%n", counts);
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(root.resolve("api/v1/prescreenings"))
+                    .header("Authorization", basic).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"unitCode\":\"" + args[i] + "\",\"year\":" + args[3] + "}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (started.statusCode() != 202) {
+                System.out.printf("%s %s: refused %d %s%n", args[i], args[3], started.statusCode(), started.body());
+                continue;
             }
+            URI job = URI.create(started.headers().firstValue("Location").orElseThrow());
+            String body = started.body();
+            String state = state(body);
+            while (!state.equals("DONE") && !state.equals("FAILED")) {
+                Thread.sleep(50);
+                body = http.send(HttpRequest.newBuilder(job).header("Authorization", basic).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                state = state(body);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (state.equals("FAILED")) {
+                System.out.printf("%s %s: %.1f s — FAILED %s%n", args[i], args[3], seconds, body);
+                continue;
+            }
+            Matcher numbers = NUMBER.matcher(body);
+            String people = "?";
+            String units = "?";
+            while (numbers.find()) {
+                if (numbers.group(1).equals("people")) {
+                    people = numbers.group(2);
+                } else {
+                    units = numbers.group(2);
+                }
+            }
+            System.out.printf("%s %s: %.1f s — Đã xét %s người và %s tập thể%n", args[i], args[3], seconds, people, units);
+            Matcher counts = COUNTS.matcher(body);
+            long bytes = http.send(HttpRequest.newBuilder(URI.create(job + "/workbook")).header("Authorization", basic)
+                    .build(), HttpResponse.BodyHandlers.ofByteArray()).body().length;
+            System.out.printf("    qualified: %s; workbook %,d bytes%n", counts.find() ? counts.group(1) : "?", bytes);
         }
     }
 
-    private static String get(HttpClient http, URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static String post(HttpClient http, URI uri, String page, Map<String, String> fields) throws Exception {
-        Matcher viewState = VIEW_STATE.matcher(page);
-        if (!viewState.find()) {
-            throw new IllegalStateException("No view state in " + uri);
-        }
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("jakarta.faces.ViewState", viewState.group(1));
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    private static String state(String body) {
+        Matcher state = STATE.matcher(body);
+        return state.find() ? state.group(1) : "FAILED";
     }
 }

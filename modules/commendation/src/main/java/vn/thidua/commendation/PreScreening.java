@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Pre-screening ("sàng lọc"): for a unit subtree and a year, every person and collective who qualifies for each
  * annual title under the rule set in force on 31 December, with the reasons. Evaluated set-wise: the facts are
- * read a batch of units (and a thousand people) at a time, in a fixed number of queries per batch.
+ * read a batch of units (and a thousand people) at a time, in a fixed number of queries per batch. It checks no
+ * grant: {@link PreScreeningJobs} checks the caller's role on the unit before it runs one in the background.
  */
 public interface PreScreening {
 
@@ -19,7 +20,19 @@ public interface PreScreening {
      * Evaluates everyone in the subtree of {@code unitCode} for {@code year}; each qualified (recipient, award) goes
      * to {@code qualified} as soon as it is known, so that callers can stream it to a file.
      */
-    Summary run(String unitCode, int year, Consumer<Candidate> qualified);
+    default Summary run(String unitCode, int year, Consumer<Candidate> qualified) {
+        return run(unitCode, year, qualified, (done, total) -> { });
+    }
+
+    /** The same, telling {@code progress} after each batch how many of the run's steps are done. */
+    Summary run(String unitCode, int year, Consumer<Candidate> qualified, Progress progress);
+
+    /** Told after each batch: {@code done} of {@code total} steps (a step is a unit screened, once for its people
+     *  and once as a collective). */
+    @FunctionalInterface
+    interface Progress {
+        void done(int done, int total);
+    }
 
     /** A recipient who meets every condition of an award, with the evidence of each condition. */
     record Candidate(RecipientType recipientType, String code, String name, String unitCode, String unitName,

@@ -28,4 +28,12 @@ public interface UnitScope extends Scope {
     /** Throws {@link vn.thidua.platform.AccessDeniedException} unless the caller may write there. */
     void checkWrite(String unitPath, String what);
 
+    /**
+     * For background work that an account started (a pre-screening): from now on, within this request context,
+     * the grants are those of {@code username} as they are now. Allowed only where there is no caller (a
+     * thread of the application's own, with a request context of its own), so a signed-in user can never act as
+     * another; the work checks the same grants the account would have on a screen.
+     */
+    void actFor(String username);
+
 }

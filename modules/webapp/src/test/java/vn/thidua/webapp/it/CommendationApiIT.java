@@ -220,6 +220,52 @@ class CommendationApiIT {
                 .statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void preScreensInTheBackgroundAndShowsTheJobToItsOwnerOnly() throws Exception {
+        admin("PUT", "api/v1/people/" + person + "/ratings/2024", "{\"rating\":\"HTTNV\"}");
+        HttpResponse<String> started = admin("POST", "api/v1/prescreenings", "{\"unitCode\":\"" + unit + "\",\"year\":2024}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/api/v1/prescreenings/" + WebClient.json(started).getString("id"));
+        String path = location.substring(location.indexOf("api/v1/"));
+        JsonObject job = WebClient.json(admin("GET", path, null));
+        for (int i = 0; i < 600 && !job.getString("state").equals("DONE") && !job.getString("state").equals("FAILED"); i++) {
+            Thread.sleep(100);
+            job = WebClient.json(admin("GET", path, null));
+        }
+        assertThat(job.getString("state")).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.getInt("people")).isEqualTo(1);
+        assertThat(job.getInt("units")).isEqualTo(1);
+        assertThat(job.getJsonObject("counts").getInt("LDTT")).isEqualTo(1);
+        assertThat(job.getJsonObject("progress").getInt("percent")).isEqualTo(100);
+        HttpResponse<String> workbook = client.send("GET", path + "/workbook", Deployments.ADMIN, Deployments.adminPassword(),
+                null, "Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.headers().firstValue("Content-Disposition").orElseThrow()).contains("sang-loc-" + unit + "-2024.xlsx");
+        assertThat(workbook.body()).startsWith("PK");
+
+        String officer = "cbsl" + run.toLowerCase();
+        admin("PUT", "api/v1/accounts/" + officer, "{\"displayName\":\"Cán bộ trường\",\"password\":\"Can-bo-truong-1\","
+                + "\"grants\":[{\"role\":\"thidua-unit-officer\",\"unitCode\":\"" + unit + "\"}]}");
+        assertThat(client.send("GET", path, officer, "Can-bo-truong-1", null).statusCode())
+                .as("another account's job is not found").isEqualTo(404);
+        assertThat(client.send("GET", path + "/workbook", officer, "Can-bo-truong-1", null, "Accept",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").statusCode()).isEqualTo(404);
+        HttpResponse<String> province = client.send("POST", "api/v1/prescreenings", officer, "Can-bo-truong-1",
+                "{\"unitCode\":\"SON_LA\",\"year\":2024}");
+        assertThat(province.statusCode()).as("the province is outside the officer's unit").isEqualTo(403);
+        HttpResponse<String> own = client.send("POST", "api/v1/prescreenings", officer, "Can-bo-truong-1",
+                "{\"unitCode\":\"" + unit + "\",\"year\":2024}");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(202);
+
+        HttpResponse<String> bad = admin("POST", "api/v1/prescreenings", "{\"unitCode\":\"không hợp lệ\",\"year\":1800}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("unitCode").contains("year");
+        assertThat(admin("POST", "api/v1/prescreenings", "{\"unitCode\":\"KHONG_CO_" + run + "\",\"year\":2024}")
+                .statusCode()).isEqualTo(404);
+        assertThat(admin("GET", "api/v1/prescreenings/khong-co", null).statusCode()).isEqualTo(404);
+    }
+
     // ---- eligibility ----
 
     private JsonObject verdict(String query) throws Exception {

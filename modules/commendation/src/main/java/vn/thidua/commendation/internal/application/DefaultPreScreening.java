@@ -72,7 +72,7 @@ public class DefaultPreScreening implements PreScreening {
     private RecipientFacts recipientFacts;
 
     @Override
-    public Summary run(String unitCode, int year, Consumer<Candidate> qualified) {
+    public Summary run(String unitCode, int year, Consumer<Candidate> qualified, Progress progress) {
         Checks checks = new Checks();
         checks.require(unitCode != null && !unitCode.isBlank(), Violation.of("unitCode", "required"));
         int lastYear = Year.now().getValue();
@@ -116,6 +116,8 @@ public class DefaultPreScreening implements PreScreening {
         subtree.forEach(u -> paths.add(u.path()));
         Map<String, Map<String, Integer>> decidedOrMetUnder = new HashMap<>();
         List<Pending> pending = new ArrayList<>();
+        int steps = subtree.size() * (unitAwards.isEmpty() ? 1 : 2);
+        progress.done(0, steps);
         for (int start = 0; start < subtree.size(); start += UNITS_PER_BATCH) {
             List<UnitYearProfile> batch = subtree.subList(start, Math.min(subtree.size(), start + UNITS_PER_BATCH));
             Map<String, UnitYearProfile> byCode = new HashMap<>();
@@ -123,6 +125,7 @@ public class DefaultPreScreening implements PreScreening {
             List<PersonYearProfile> members = people.memberProfiles(byCode.keySet(), fromYear, year);
             peopleSeen += members.size();
             for (int from = 0; from < members.size(); from += PEOPLE_PER_QUERY) {
+                progress.done(start + (int) ((long) batch.size() * from / members.size()), steps);
                 List<PersonYearProfile> slice = members.subList(from, Math.min(members.size(), from + PEOPLE_PER_QUERY));
                 Set<String> codes = new HashSet<>();
                 slice.forEach(p -> codes.add(p.code()));
@@ -146,6 +149,7 @@ public class DefaultPreScreening implements PreScreening {
                     }
                 }
             }
+            progress.done(start + batch.size(), steps);
         }
         for (Pending candidate : pending) {
             Map<String, Integer> counts = new HashMap<>(countsUnder.getOrDefault(candidate.unit().path(), Map.of()));
@@ -173,6 +177,7 @@ public class DefaultPreScreening implements PreScreening {
                 evaluate(unitAwards, forUnits, rules, year, facts, RecipientType.UNIT, unit.code(), unit.name(), unit,
                         counting, null);
             }
+            progress.done(subtree.size() + start + batch.size(), steps);
         }
         return new Summary(root.code(), root.name(), year, ruleSet.getCode(), peopleSeen, subtree.size(), qualifiedCounts);
     }

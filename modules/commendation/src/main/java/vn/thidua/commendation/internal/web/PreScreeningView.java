@@ -7,54 +7,41 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.thidua.commendation.AwardSummary;
 import vn.thidua.commendation.Catalogue;
 import vn.thidua.commendation.PreScreening;
-import vn.thidua.platform.Caller;
-import vn.thidua.platform.Checks;
+import vn.thidua.commendation.PreScreeningJobs;
 import vn.thidua.platform.sheets.Sheets;
 import vn.thidua.platform.web.FacesViolations;
 
 /**
- * "Sàng lọc đề nghị": for a unit subtree and a year, who qualifies for each annual title. The run writes the
- * whole result to a workbook kept on the server; the page shows the counts and the first candidates.
+ * "Sàng lọc đề nghị": for a unit subtree and a year, who qualifies for each annual title. The run is a background
+ * job kept in the database ({@link PreScreeningJobs}); the page holds only the job's id, which is also in its
+ * address ({@code ?job=…}), and polls it until it is done: a reload, another node or another day (within the
+ * keeping hours) shows the same result.
  */
 @Named
 @ViewScoped
 public class PreScreeningView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int PREVIEW = 50;
 
     @Inject
-    private PreScreening preScreening;
-
-    @Inject
-    private PreScreeningFiles files;
+    private PreScreeningJobs jobs;
 
     @Inject
     private Catalogue catalogue;
 
-    @Inject
-    private Caller caller;
-
     private String unitCode;
     private Integer year = Year.now().getValue() - 1;
-    private PreScreening.Summary summary;
-    private List<PreScreening.Candidate> preview = List.of();
-    private String fileId;
+    private String jobId;
+    private PreScreeningJobs.JobDetails job;
     private HashMap<String, String> awardNames = new HashMap<>();
 
     @PostConstruct
@@ -64,48 +51,45 @@ public class PreScreeningView implements Serializable {
         }
     }
 
-    public void run() {
-        summary = null;
-        preview = List.of();
-        fileId = null;
-        FacesViolations.attempt("prescreeningForm", Set.of("unitCode", "year"), () -> {
-            Checks checks = new Checks();
-            String code = checks.code("unitCode", unitCode == null ? null : unitCode.strip(), true);
-            checks.throwIfAny();
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            String id = files.create(caller.name());
-            List<PreScreening.Candidate> first = new ArrayList<>();
-            try (PreScreeningWorkbook workbook = new PreScreeningWorkbook(locale, awardNames);
-                 OutputStream out = Files.newOutputStream(files.file(id, caller.name()).orElseThrow())) {
-                PreScreening.Summary result = preScreening.run(code, year == null ? 0 : year, candidate -> {
-                    workbook.accept(candidate);
-                    if (first.size() < PREVIEW) {
-                        first.add(candidate);
-                    }
-                });
-                workbook.write(result, out);
-                summary = result;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            preview = List.copyOf(first);
-            fileId = id;
-        });
+    /** The view action: the job named in the address, when it is the caller's. */
+    public void load() {
+        job = jobId == null ? null : jobs.find(jobId).orElse(null);
+        if (job == null) {
+            jobId = null;
+        } else {
+            unitCode = job.unitCode();
+            year = job.year();
+        }
+    }
+
+    /** Starts a job and goes to its address, where the page follows it. */
+    public String run() {
+        String[] started = {null};
+        FacesViolations.attempt("prescreeningForm", Set.of("unitCode", "year"),
+                () -> started[0] = jobs.start(unitCode, year).id());
+        return started[0] == null ? null : "/commendation/prescreening?faces-redirect=true&job=" + started[0];
+    }
+
+    /** One poll of the page. */
+    public void refresh() {
+        if (jobId != null) {
+            job = jobs.find(jobId).orElse(null);
+        }
     }
 
     public void download() throws IOException {
-        Path file = files.file(fileId, caller.name()).orElse(null);
-        if (file == null || summary == null) {
+        byte[] workbook = jobId == null ? null : jobs.workbook(jobId).orElse(null);
+        if (workbook == null || job == null) {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType(Sheets.XLSX);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"sang-loc-" + summary.unitCode() + "-"
-                + summary.year() + ".xlsx\"");
-        external.setResponseContentLength((int) Files.size(file));
-        Files.copy(file, external.getResponseOutputStream());
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"sang-loc-" + job.unitCode() + "-"
+                + job.year() + ".xlsx\"");
+        external.setResponseContentLength(workbook.length);
+        external.getResponseOutputStream().write(workbook);
         faces.responseComplete();
     }
 
@@ -114,7 +98,40 @@ public class PreScreeningView implements Serializable {
     }
 
     public List<Map.Entry<String, Integer>> getCounts() {
-        return summary == null ? List.of() : List.copyOf(summary.qualified().entrySet());
+        return job == null || job.counts() == null ? List.of() : List.copyOf(job.counts().entrySet());
+    }
+
+    public List<PreScreening.Candidate> getPreview() {
+        return job == null ? List.of() : job.preview();
+    }
+
+    public List<PreScreeningJobs.JobDetails> getRecent() {
+        return jobs.recent();
+    }
+
+    /** True while there is nothing (more) to poll for. */
+    public boolean isFinished() {
+        return job == null || job.finished();
+    }
+
+    public boolean isDone() {
+        return job != null && job.state() == PreScreeningJobs.State.DONE;
+    }
+
+    public int getKeepHours() {
+        return jobs.keepHours();
+    }
+
+    public PreScreeningJobs.JobDetails getJob() {
+        return job;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
     }
 
     public String getUnitCode() {
@@ -131,13 +148,5 @@ public class PreScreeningView implements Serializable {
 
     public void setYear(Integer year) {
         this.year = year;
-    }
-
-    public PreScreening.Summary getSummary() {
-        return summary;
-    }
-
-    public List<PreScreening.Candidate> getPreview() {
-        return preview;
     }
 }

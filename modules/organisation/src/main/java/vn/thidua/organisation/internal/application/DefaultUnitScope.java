@@ -25,10 +25,26 @@ public class DefaultUnitScope implements UnitScope {
     private Caller caller;
 
     private List<Object[]> grants;
+    private String actingFor;
+
+    @Override
+    public void actFor(String username) {
+        String current;
+        try {
+            current = caller.name();
+        } catch (RuntimeException noServletRequest) {
+            current = null;
+        }
+        if (current != null) {
+            throw new IllegalStateException("A signed-in request cannot act for another account");
+        }
+        actingFor = username;
+        grants = null;
+    }
 
     private List<Object[]> grants() {
         if (grants == null) {
-            String name = caller.name();
+            String name = actingFor != null ? actingFor : caller.name();
             grants = name == null ? List.of() : em.createNamedQuery("AccountGrant.pathsOf", Object[].class)
                     .setParameter("username", name).getResultList();
         }

@@ -1,4 +1,4 @@
-package vn.thidua.commendation.internal.web;
+package vn.thidua.commendation.internal.application;
 
 import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
