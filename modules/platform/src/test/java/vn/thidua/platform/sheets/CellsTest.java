@@ -27,4 +27,13 @@ class CellsTest {
         assertThat(Cells.inert(null)).isEmpty();
         assertThat(Cells.inert("")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aTextLongerThanACellHoldsIsCutSayingHowMuchWasLeftOut() {
+        String exactly = "a".repeat(Cells.MAX_LENGTH - 1);
+        assertThat(Cells.inert(exactly)).isEqualTo(exactly);
+        String cut = Cells.inert("=" + "b".repeat(50_000));
+        assertThat(cut.length()).isLessThanOrEqualTo(Cells.MAX_LENGTH);
+        assertThat(cut).startsWith("'=bbb").endsWith(" … (+" + (50_001 - (Cells.MAX_LENGTH - 40)) + ")");
+    }
 }

@@ -36,7 +36,7 @@ final class PreScreeningWorkbook implements Consumer<PreScreening.Candidate>, Au
         this.bundle = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", locale,
                 PreScreeningWorkbook.class.getClassLoader());
         this.awardNames = awardNames;
-        workbook.setCompressTempFiles(true);
+        // Uncompressed temporary sheets: gzip of every row cost more than the disk it saves for a few minutes.
         summary = workbook.createSheet(bundle.getString("prescreening.sheet.summary"));
         people = workbook.createSheet(bundle.getString("prescreening.sheet.people"));
         units = workbook.createSheet(bundle.getString("prescreening.sheet.units"));

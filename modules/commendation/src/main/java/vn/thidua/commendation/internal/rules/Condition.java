@@ -59,11 +59,17 @@ public record Condition(String key, ConditionKind kind, Map<String, String> para
         return parameters.containsKey(name) ? Integer.parseInt(parameters.get(name)) : otherwise;
     }
 
+    /** Parameter values parsed once: a pre-screening asks the same few values millions of times. */
+    private static final Map<String, List<String>> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Integer>> YEARS = new java.util.concurrent.ConcurrentHashMap<>();
+
     List<String> list(String name) {
-        return Arrays.stream(text(name).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return LISTS.computeIfAbsent(text(name), value -> Arrays.stream(value.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList());
     }
 
     List<Integer> years() {
-        return list("years").stream().map(Integer::parseInt).toList();
+        return YEARS.computeIfAbsent(text("years"), value -> Arrays.stream(value.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).map(Integer::parseInt).toList());
     }
 }
