@@ -63,6 +63,16 @@ public interface CommendationStatistics {
 
     Page<Line> records(Filter filter, int page, int size);
 
+    /**
+     * Active commendations decided in [{@code from}, {@code to}] in the subtree of {@code unitCode}, counted per
+     * decision date and per unit path in one grouped read (what a dashboard draws by year and by subunit).
+     */
+    List<DatedCount> countsByDateAndPath(LocalDate from, LocalDate to, String unitCode);
+
+    /** A count of active commendations decided on one day in one unit. */
+    record DatedCount(LocalDate decisionDate, String unitPath, long count) implements java.io.Serializable {
+    }
+
     /** How many distinct decisions (numbers) the active commendations of the period carry. */
     long decisions(LocalDate from, LocalDate to, String unitCode);
 

@@ -157,6 +157,19 @@ public class DefaultCommendationStatistics implements CommendationStatistics {
     }
 
     @Override
+    public List<DatedCount> countsByDateAndPath(LocalDate from, LocalDate to, String unitCode) {
+        Where where = where(new Filter(from, to, null, null, Set.of(), unitCode, null, null, null, null, null, null));
+        if (where == null) {
+            return List.of();
+        }
+        TypedQuery<Object[]> query = em.createQuery("select c.decisionDate, c.unitPath, count(c) from Commendation c"
+                + where.text() + " group by c.decisionDate, c.unitPath", Object[].class);
+        where.parameters().forEach(query::setParameter);
+        return query.getResultStream().map(row -> new DatedCount((LocalDate) row[0], (String) row[1],
+                ((Number) row[2]).longValue())).toList();
+    }
+
+    @Override
     public long decisions(LocalDate from, LocalDate to, String unitCode) {
         Where where = where(new Filter(from, to, null, null, Set.of(), unitCode, null, null, null, null, null, null));
         if (where == null) {

@@ -44,6 +44,9 @@ public class DashboardView implements Serializable {
     private NominationService nominations;
 
     @Inject
+    private vn.thidua.reporting.internal.application.DashboardFigures dashboardFigures;
+
+    @Inject
     private Catalogue catalogue;
 
     @Inject
@@ -72,13 +75,14 @@ public class DashboardView implements Serializable {
         String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        List<CommendationStatistics.Group> groups = statistics.groups(from, to, unit);
+        vn.thidua.reporting.internal.application.DashboardFigures.Figures figures = dashboardFigures.of(unit, year);
+        List<CommendationStatistics.Group> groups = figures.groups();
         commended = sum(groups, g -> true);
         individuals = sum(groups, g -> g.recipientType() == RecipientType.PERSON);
         directWorkers = sum(groups, g -> g.recipientType() == RecipientType.PERSON && "DIRECT_WORKER".equals(g.positionCategory()));
         collectives = sum(groups, g -> g.recipientType() == RecipientType.UNIT);
         grassroots = sum(groups, g -> g.recipientType() == RecipientType.UNIT && GRASSROOTS.contains(g.unitKind()));
-        decisions = statistics.decisions(from, to, unit);
+        decisions = figures.decisions();
         Map<String, String> names = new LinkedHashMap<>();
         for (AwardSummary award : catalogue.awards()) {
             names.put(award.code(), award.name());
@@ -88,22 +92,25 @@ public class DashboardView implements Serializable {
                         java.util.stream.Collectors.summingLong(CommendationStatistics.Group::count)))
                 .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> byAward.put(names.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+        // By year (the last five) and by the direct subunits of the scope: one grouped read of the five years.
+        List<CommendationStatistics.DatedCount> dated = figures.fiveYears();
         byYear = new LinkedHashMap<>();
         for (int y = year - 4; y <= year; y++) {
-            byYear.put(y, statistics.groups(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), unit).stream()
-                    .mapToLong(CommendationStatistics.Group::count).sum());
+            byYear.put(y, 0L);
         }
+        dated.forEach(d -> byYear.merge(d.decisionDate().getYear(), d.count(), Long::sum));
         states = nominations.ages(unit);
-        // By the direct subunits of the scope (at most the 15 with most awards): one grouped count each.
         String parent = unit != null ? unit : units.topNodes().stream().findFirst().map(vn.thidua.organisation.UnitNode::code)
                 .orElse(null);
         Map<String, Long> counts = new LinkedHashMap<>();
         if (parent != null) {
-            for (vn.thidua.organisation.UnitNode child : units.children(parent)) {
-                long n = statistics.groups(from, to, child.code()).stream().mapToLong(CommendationStatistics.Group::count).sum();
-                if (n > 0) {
-                    counts.put(child.name(), n);
+            List<vn.thidua.organisation.UnitNode> children = units.children(parent);
+            for (CommendationStatistics.DatedCount d : dated) {
+                if (d.decisionDate().getYear() != year) {
+                    continue;
                 }
+                children.stream().filter(child -> d.unitPath().startsWith(child.path())).findFirst()
+                        .ifPresent(child -> counts.merge(child.name(), d.count(), Long::sum));
             }
         }
         byUnit = new LinkedHashMap<>();
