@@ -40,6 +40,12 @@ public interface AccountService {
     /** The stamp of an enabled account's sessions; empty when it is disabled or unknown (its sessions end). */
     java.util.OptionalLong securityStamp(String username);
 
+    /**
+     * The stamp of an enabled account that is not locked now, in one read: what a remembered API credential needs
+     * to stay valid (issue 16). Empty when the account is disabled, locked or unknown.
+     */
+    java.util.OptionalLong usableStamp(String username);
+
     /** True when the account signs in with a password someone else chose and must change it first. */
     boolean mustChangePassword(String username);
 

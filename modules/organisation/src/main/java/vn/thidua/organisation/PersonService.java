@@ -28,6 +28,9 @@ public interface PersonService {
     /** The rows of one page of the search, without counting them all. */
     List<PersonSummary> list(PersonQuery query);
 
+    /** The same page with the search's total already counted: a page past the middle is read from the other end. */
+    List<PersonSummary> list(PersonQuery query, long total);
+
     /**
      * Merges a duplicate record into the survivor: memberships, ratings and discipline move over, the duplicate
      * stays as a pointer to the survivor; audited.

@@ -95,6 +95,17 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()).trim());
             if (credential != null) {
+                String password = credential.getPasswordAsString();
+                var remembered = credentials.find(credential.getCaller(), password);
+                if (remembered.isPresent()) {
+                    // Checked within the last minutes: valid while the account is enabled, not locked, and its stamp
+                    // has not moved since (one read of the account).
+                    var stamp = accounts.usableStamp(remembered.get().caller());
+                    if (stamp.isPresent() && stamp.getAsLong() == remembered.get().stamp()) {
+                        return context.notifyContainerAboutLogin(remembered.get().caller(), remembered.get().groups());
+                    }
+                    credentials.forget(credential.getCaller(), password);
+                }
                 // The interactive lockout holds here too: a locked account is refused over Basic. API failures do
                 // not count toward it (they are throttled per address), so nobody locks an account through the API.
                 var lockedUntil = guard.lockedUntil(credential.getCaller());
@@ -104,16 +115,6 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                             ProblemMessages.get("problem.locked", lockedUntil.get().atZoneSameInstant(VIETNAM)
                                     .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))));
                     return AuthenticationStatus.SEND_FAILURE;
-                }
-                String password = credential.getPasswordAsString();
-                var remembered = credentials.find(credential.getCaller(), password);
-                if (remembered.isPresent()) {
-                    // Checked within the last minutes: valid while the account's stamp has not moved since.
-                    var stamp = accounts.securityStamp(remembered.get().caller());
-                    if (stamp.isPresent() && stamp.getAsLong() == remembered.get().stamp()) {
-                        return context.notifyContainerAboutLogin(remembered.get().caller(), remembered.get().groups());
-                    }
-                    credentials.forget(credential.getCaller(), password);
                 }
                 // The stamp is read before the check: a password changed meanwhile moves it, and the entry never counts.
                 var stampBefore = accounts.securityStamp(credential.getCaller());

@@ -236,6 +236,19 @@ class OrganisationApiIT {
         assertThat(first.getJsonArray("items")).hasSize(3);
         assertThat(last.getInt("page")).isEqualTo(2);
         assertThat(last.getJsonArray("items")).hasSize(1);
+        // Pages past the middle are read from the other end: every page together is the whole list, in order,
+        // with people of the same name kept apart by their codes.
+        person("N7", "Lò Văn Người 3", unitCode);
+        java.util.List<String> all = codes(admin("GET", "api/v1/people?unit=" + unitCode + "&size=50", null));
+        assertThat(all).hasSize(8);
+        for (int size : new int[] {1, 2, 3, 5}) {
+            java.util.List<String> paged = new java.util.ArrayList<>();
+            for (int page = 0; page * size < 8; page++) {
+                paged.addAll(codes(admin("GET", "api/v1/people?unit=" + unitCode + "&size=" + size + "&page=" + page, null)));
+            }
+            assertThat(paged).as("size " + size).isEqualTo(all);
+        }
+        assertThat(codes(admin("GET", "api/v1/people?unit=" + unitCode + "&size=3&page=9", null))).isEmpty();
         assertThat(admin("GET", "api/v1/people?size=501", null).statusCode()).isEqualTo(400);
         assertThat(admin("GET", "api/v1/people?page=-1", null).statusCode()).isEqualTo(400);
     }
@@ -380,5 +393,11 @@ class OrganisationApiIT {
         JsonObject verification = WebClient.json(admin("GET", "api/v1/audit/verification", null));
         assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
         assertThat(verification.getJsonNumber("checked").longValue()).isGreaterThanOrEqualTo(33);
+    }
+
+    private static java.util.List<String> codes(java.net.http.HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return WebClient.json(response).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("code")).toList();
     }
 }

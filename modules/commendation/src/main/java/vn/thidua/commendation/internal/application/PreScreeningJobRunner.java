@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,7 +49,13 @@ public class PreScreeningJobRunner {
     @Resource
     private ManagedThreadFactory threads;
 
+    /**
+     * One read-only transaction for the whole run: every batch reads the same snapshot of the records, and the
+     * persistence context is the transaction's (outside one, the server closed the executor thread's entity
+     * managers twice and logged it as SEVERE). Progress and the result are written in transactions of their own.
+     */
     @ActivateRequestContext
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void run(String id, String owner, String unitCode, int year, Map<String, String> awardNames) {
         long[] lastWrite = {0};
         List<PreScreening.Candidate> first = new ArrayList<>();

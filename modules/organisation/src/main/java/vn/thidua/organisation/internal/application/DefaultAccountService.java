@@ -88,6 +88,15 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.OptionalLong usableStamp(String username) {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        return account(username).filter(Account::isEnabled)
+                .filter(a -> a.getLockedUntil() == null || !a.getLockedUntil().isAfter(now))
+                .map(a -> java.util.OptionalLong.of(a.getSecurityStamp())).orElse(java.util.OptionalLong.empty());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mustChangePassword(String username) {
         return account(username).map(Account::isMustChangePassword).orElse(false);
     }

@@ -173,7 +173,8 @@ public class DefaultPersonService implements PersonService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonSummary> search(PersonQuery query) {
-        return new Page<>(list(query), count(query), Math.max(0, query.page()), pageSize(query));
+        long total = count(query);
+        return new Page<>(list(query, total), total, Math.max(0, query.page()), pageSize(query));
     }
 
     @Override
@@ -191,23 +192,48 @@ public class DefaultPersonService implements PersonService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PersonSummary> list(PersonQuery query) {
+        return list(query, -1);
+    }
+
+    /**
+     * A page of the search. With the total known, a page in the second half is read from the other end (the exact
+     * reverse order, a short offset, then turned round): the last page of 200,000 people sorts 50 rows, not all.
+     */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonSummary> list(PersonQuery query, long total) {
         SearchQuery search = searchQuery(query);
         if (search == null) {
             return List.of();
         }
-        String direction = query.ascending() ? " asc" : " desc";
-        // The same order on H2 and PostgreSQL: people without a birth date come last either way.
+        int size = pageSize(query);
+        long first = (long) Math.max(0, query.page()) * size;
+        if (total >= 0 && first >= total) {
+            return List.of();
+        }
+        boolean fromTheEnd = total >= 0 && first > total / 2;
+        boolean ascending = query.ascending() != fromTheEnd;
+        String direction = ascending ? " asc" : " desc";
+        String tieBreak = fromTheEnd ? " desc" : " asc";
+        // The same order on H2 and PostgreSQL: people without a birth date come last either way (first, read backwards).
         String order = switch (query.sort() == null ? PersonQuery.PersonSort.NAME : query.sort()) {
             case CODE -> " order by p.code" + direction;
-            case BIRTH_DATE -> " order by p.birthDate" + direction + " nulls last, p.code";
-            case NAME -> " order by p.searchName" + direction + ", p.code";
+            case BIRTH_DATE -> " order by p.birthDate" + direction + (fromTheEnd ? " nulls first" : " nulls last")
+                    + ", p.code" + tieBreak;
+            case NAME -> " order by p.searchName" + direction + ", p.code" + tieBreak;
         };
         TypedQuery<PersonSummary> items = em.createQuery("select new vn.thidua.organisation.PersonSummary("
                 + "p.code, p.fullName, p.gender, p.birthDate, p.positionCategory, u.code, u.name)"
                 + search.from() + search.where() + order, PersonSummary.class);
         search.parameters().forEach(items::setParameter);
-        int size = pageSize(query);
-        return items.setFirstResult(Math.max(0, query.page()) * size).setMaxResults(size).getResultList();
+        if (!fromTheEnd) {
+            return items.setFirstResult((int) first).setMaxResults(size).getResultList();
+        }
+        long end = Math.min(total, first + size);
+        List<PersonSummary> page = new ArrayList<>(items.setFirstResult((int) (total - end))
+                .setMaxResults((int) (end - first)).getResultList());
+        java.util.Collections.reverse(page);
+        return page;
     }
 
     private static int pageSize(PersonQuery query) {

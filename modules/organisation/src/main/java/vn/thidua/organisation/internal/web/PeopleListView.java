@@ -153,7 +153,8 @@ public class PeopleListView implements Serializable {
             }
             int page = pageSize == 0 ? 0 : first / pageSize;
             PersonQuery query = view.query(page, pageSize, sort, ascending);
-            return safely(() -> view.people().list(query), List.of());
+            long total = getRowCount() > 0 ? getRowCount() : -1;
+            return safely(() -> view.people().list(query, total), List.of());
         }
 
         @Override
