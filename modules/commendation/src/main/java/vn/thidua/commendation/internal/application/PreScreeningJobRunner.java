@@ -57,6 +57,7 @@ public class PreScreeningJobRunner {
     @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void run(String id, String owner, String unitCode, int year, Map<String, String> awardNames) {
+        long started = System.nanoTime();
         long[] lastWrite = {0};
         List<PreScreening.Candidate> first = new ArrayList<>();
         try (PreScreeningWorkbook workbook = new PreScreeningWorkbook(VIETNAMESE, awardNames);
@@ -74,12 +75,20 @@ public class PreScreeningJobRunner {
                     store.progressed(id, done, total);
                 }
             });
+            long evaluated = System.nanoTime();
             rows.finish();
+            long rowsWritten = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(summary, out);
+            long zipped = System.nanoTime();
             store.finished(id, summary.people(), summary.units(), summary.ruleSetVersion(),
                     DefaultPreScreeningJobs.countsJson(summary.qualified()), DefaultPreScreeningJobs.previewJson(first),
                     out.toByteArray());
+            long stored = System.nanoTime();
+            LOG.info(() -> String.format("Pre-screening %s of %s for %d: %d people, %d units; evaluated in %.1f s,"
+                            + " last rows written %.1f s later, workbook (%,d bytes) in %.1f s, stored in %.1f s", id,
+                    unitCode, year, summary.people(), summary.units(), (evaluated - started) / 1e9,
+                    (rowsWritten - evaluated) / 1e9, out.size(), (zipped - rowsWritten) / 1e9, (stored - zipped) / 1e9));
         } catch (InvalidInputException | UnknownRecordException refused) {
             List<Violation> violations = refused instanceof InvalidInputException invalid ? invalid.violations()
                     : List.of(((UnknownRecordException) refused).violation());

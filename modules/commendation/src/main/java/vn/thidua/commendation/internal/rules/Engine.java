@@ -55,8 +55,41 @@ public final class Engine {
 
     private static final int DEEPEST = 4;
 
+    /**
+     * The standards already decided for the facts at hand, on this thread: one person's evaluation asks whether the
+     * LĐTT standard is met half a dozen times (for CSTĐCS, its caps, the chains of CSTĐ, the collective's members).
+     * Facts are immutable, so the answer holds for as long as the same facts and rule set are asked about.
+     */
+    private static final class Standards {
+        private Facts facts;
+        private Map<String, List<Condition>> ruleSet;
+        private final Map<String, Boolean> met = new java.util.HashMap<>();
+    }
+
+    private static final ThreadLocal<Standards> STANDARDS = ThreadLocal.withInitial(Standards::new);
+
     private static boolean meetsStandard(String award, int year, Facts facts, Map<String, List<Condition>> ruleSet,
                                          int depth) {
+        Standards known = STANDARDS.get();
+        if (known.facts != facts || known.ruleSet != ruleSet) {
+            known.facts = facts;
+            known.ruleSet = ruleSet;
+            known.met.clear();
+        }
+        String key = award + '|' + year + '|' + depth;
+        Boolean met = known.met.get(key);
+        if (met == null) {
+            met = decideStandard(award, year, facts, ruleSet, depth);
+            // The evaluation above may have asked about other facts on this thread: remember only for these.
+            if (known.facts == facts && known.ruleSet == ruleSet) {
+                known.met.put(key, met);
+            }
+        }
+        return met;
+    }
+
+    private static boolean decideStandard(String award, int year, Facts facts, Map<String, List<Condition>> ruleSet,
+                                          int depth) {
         List<Condition> conditions = ruleSet.getOrDefault(award, List.of()).stream()
                 .filter(c -> c.kind() != ConditionKind.UNIT_CAP).toList();
         return depth < DEEPEST && !conditions.isEmpty() && allPass(conditions, year, facts, ruleSet, depth + 1);
