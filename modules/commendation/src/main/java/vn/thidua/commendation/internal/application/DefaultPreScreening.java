@@ -1,5 +1,7 @@
 package vn.thidua.commendation.internal.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import vn.thidua.commendation.CommendationType;
 import vn.thidua.commendation.PreScreening;
@@ -41,7 +48,8 @@ import vn.thidua.platform.Violation;
  * The set-wise evaluation behind {@link PreScreening}. Per run: the rule set and its conditions, the units of
  * the subtree with their ratings, the decided counts for the caps (one grouped query). Per batch of
  * {@value #UNITS_PER_BATCH} units: their members with ratings, discipline and start of work (four queries); per
- * {@value #PEOPLE_PER_QUERY} people: their records and initiatives. A person's facts are dropped after the person;
+ * {@value #PEOPLE_PER_QUERY} people: their records and initiatives, read on a second thread one slice ahead of the
+ * evaluation ({@link SliceFacts}). A person's facts are dropped after the person;
  * what the collectives read of each member (rating, discipline, titles of the year decided or met) is kept to the
  * end of the people, then the units are screened batch by batch with their own records. The same engine as the
  * single verdict decides; a same-year title's standard met counts, so CSTĐCS candidates show beside LĐTT.
@@ -70,6 +78,12 @@ public class DefaultPreScreening implements PreScreening {
 
     @Inject
     private RecipientFacts recipientFacts;
+
+    @Inject
+    private SliceFacts sliceFacts;
+
+    @Resource
+    private ManagedThreadFactory threads;
 
     @Override
     public Summary run(String unitCode, int year, Consumer<Candidate> qualified, Progress progress) {
@@ -118,38 +132,49 @@ public class DefaultPreScreening implements PreScreening {
         List<Pending> pending = new ArrayList<>();
         int steps = subtree.size() * (unitAwards.isEmpty() ? 1 : 2);
         progress.done(0, steps);
-        for (int start = 0; start < subtree.size(); start += UNITS_PER_BATCH) {
-            List<UnitYearProfile> batch = subtree.subList(start, Math.min(subtree.size(), start + UNITS_PER_BATCH));
-            Map<String, UnitYearProfile> byCode = new HashMap<>();
-            batch.forEach(u -> byCode.put(u.code(), u));
-            List<PersonYearProfile> members = people.memberProfiles(byCode.keySet(), fromYear, year);
-            peopleSeen += members.size();
-            for (int from = 0; from < members.size(); from += PEOPLE_PER_QUERY) {
-                progress.done(start + (int) ((long) batch.size() * from / members.size()), steps);
-                List<PersonYearProfile> slice = members.subList(from, Math.min(members.size(), from + PEOPLE_PER_QUERY));
-                Set<String> codes = new HashSet<>();
-                slice.forEach(p -> codes.add(p.code()));
-                Map<String, List<Facts.HeldAward>> held = recipientFacts.held(RecipientType.PERSON, codes, fromYear);
-                Map<String, List<Facts.InitiativeFact>> found = recipientFacts.initiatives(codes, fromYear, year);
-                for (PersonYearProfile person : slice) {
-                    UnitYearProfile unit = byCode.get(person.unitCode());
-                    Facts facts = RecipientFacts.person(person, held.getOrDefault(person.code(), List.of()),
-                            found.getOrDefault(person.code(), List.of()),
-                            new Facts.UnitCounts(unit.name(), countsUnder.getOrDefault(unit.path(), Map.of())));
-                    for (String base : capBases) {
-                        if (RecipientFacts.decidedOrMet(base, year, facts, rules)) {
-                            addUnder(decidedOrMetUnder, paths, unit.path(), base);
+        ExecutorService reader = Executors.newSingleThreadExecutor(threads);
+        try {
+            for (int start = 0; start < subtree.size(); start += UNITS_PER_BATCH) {
+                List<UnitYearProfile> batch = subtree.subList(start, Math.min(subtree.size(), start + UNITS_PER_BATCH));
+                Map<String, UnitYearProfile> byCode = new HashMap<>();
+                batch.forEach(u -> byCode.put(u.code(), u));
+                List<PersonYearProfile> members = people.memberProfiles(byCode.keySet(), fromYear, year);
+                peopleSeen += members.size();
+                List<List<PersonYearProfile>> slices = new ArrayList<>();
+                for (int from = 0; from < members.size(); from += PEOPLE_PER_QUERY) {
+                    slices.add(members.subList(from, Math.min(members.size(), from + PEOPLE_PER_QUERY)));
+                }
+                // The next slice's records are read on the reader thread while this slice's rules are evaluated.
+                Future<SliceFacts.Read> next = slices.isEmpty() ? null : reader.submit(readSlice(slices.get(0), fromYear, year));
+                for (int s = 0; s < slices.size(); s++) {
+                    progress.done(start + (int) ((long) batch.size() * s / slices.size()), steps);
+                    List<PersonYearProfile> slice = slices.get(s);
+                    SliceFacts.Read read = await(next);
+                    next = s + 1 < slices.size() ? reader.submit(readSlice(slices.get(s + 1), fromYear, year)) : null;
+                    Map<String, List<Facts.HeldAward>> held = read.held();
+                    Map<String, List<Facts.InitiativeFact>> found = read.initiatives();
+                    for (PersonYearProfile person : slice) {
+                        UnitYearProfile unit = byCode.get(person.unitCode());
+                        Facts facts = RecipientFacts.person(person, held.getOrDefault(person.code(), List.of()),
+                                found.getOrDefault(person.code(), List.of()),
+                                new Facts.UnitCounts(unit.name(), countsUnder.getOrDefault(unit.path(), Map.of())));
+                        for (String base : capBases) {
+                            if (RecipientFacts.decidedOrMet(base, year, facts, rules)) {
+                                addUnder(decidedOrMetUnder, paths, unit.path(), base);
+                            }
+                        }
+                        evaluate(personAwards, forPeople, rules, year, facts, RecipientType.PERSON, person.code(),
+                                person.fullName(), unit, counting, pending);
+                        if (!unitAwards.isEmpty()) {
+                            membersOf.computeIfAbsent(person.unitCode(), k -> new ArrayList<>())
+                                    .add(RecipientFacts.member(person, facts, year, memberStandards, rules));
                         }
                     }
-                    evaluate(personAwards, forPeople, rules, year, facts, RecipientType.PERSON, person.code(),
-                            person.fullName(), unit, counting, pending);
-                    if (!unitAwards.isEmpty()) {
-                        membersOf.computeIfAbsent(person.unitCode(), k -> new ArrayList<>())
-                                .add(RecipientFacts.member(person, facts, year, memberStandards, rules));
-                    }
                 }
+                progress.done(start + batch.size(), steps);
             }
-            progress.done(start + batch.size(), steps);
+        } finally {
+            reader.shutdownNow();
         }
         for (Pending candidate : pending) {
             Map<String, Integer> counts = new HashMap<>(countsUnder.getOrDefault(candidate.unit().path(), Map.of()));
@@ -180,6 +205,26 @@ public class DefaultPreScreening implements PreScreening {
             progress.done(subtree.size() + start + batch.size(), steps);
         }
         return new Summary(root.code(), root.name(), year, ruleSet.getCode(), peopleSeen, subtree.size(), qualifiedCounts);
+    }
+
+    private Callable<SliceFacts.Read> readSlice(List<PersonYearProfile> slice, int fromYear, int year) {
+        Set<String> codes = new HashSet<>();
+        slice.forEach(p -> codes.add(p.code()));
+        return () -> sliceFacts.read(codes, fromYear, year);
+    }
+
+    private static SliceFacts.Read await(Future<SliceFacts.Read> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the records were read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A collective's members: its own people, with its subunits' where its setting says so (RULES.md §5). */

@@ -66,6 +66,12 @@ public class DashboardView implements Serializable {
     private Map<Integer, Long> byYear = new LinkedHashMap<>();
     private Map<String, Long> byUnit = new LinkedHashMap<>();
     private boolean loaded;
+    private String countedAt;
+
+    /** When the decided figures shown were counted (they are shared for a minute). */
+    public String getCountedAt() {
+        return countedAt;
+    }
 
     public void load() {
         loaded = FacesViolations.attempt("filter", Set.of("year", "unitCode"), this::compute);
@@ -77,6 +83,8 @@ public class DashboardView implements Serializable {
         LocalDate to = LocalDate.of(year, 12, 31);
         vn.thidua.reporting.internal.application.DashboardFigures.Figures figures = dashboardFigures.of(unit, year);
         List<CommendationStatistics.Group> groups = figures.groups();
+        countedAt = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+                .format(figures.countedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
         commended = sum(groups, g -> true);
         individuals = sum(groups, g -> g.recipientType() == RecipientType.PERSON);
         directWorkers = sum(groups, g -> g.recipientType() == RecipientType.PERSON && "DIRECT_WORKER".equals(g.positionCategory()));
