@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import vn.thidua.webapp.it.Deployments;
 import vn.thidua.webapp.it.WebClient;
@@ -240,9 +241,17 @@ class CampaignsBrowserIT {
     /** As a user does: choosing the unit fires the menu's change (and the form is filled with its points). */
     private void chooseUnitToConfirm(String name) {
         browser.click("confirmForm:confirmingUnit");
-        browser.wait.until(d -> d.findElement(By.cssSelector("[id='confirmForm:confirmingUnit_items'] li[data-label='" + name
-                + "']")).isDisplayed());
-        browser.driver.findElement(By.cssSelector("[id='confirmForm:confirmingUnit_items'] li[data-label='" + name + "']")).click();
+        // After the form's AJAX update the menu's old panel can linger, hidden, in the body beside the new one: the
+        // item to click is the one that shows.
+        By item = By.cssSelector("[id='confirmForm:confirmingUnit_items'] li[data-label='" + name + "']");
+        WebElement shown = browser.wait.until(d -> d.findElements(item).stream().filter(e -> {
+            try {
+                return e.isDisplayed();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        }).findFirst().orElse(null));
+        shown.click();
         browser.waitForAjax();
     }
 
