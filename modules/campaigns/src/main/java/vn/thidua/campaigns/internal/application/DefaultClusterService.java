@@ -423,15 +423,22 @@ public class DefaultClusterService implements ClusterService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Standing> standings(String unitCode, int year) {
         List<Standing> standings = new ArrayList<>();
-        for (Object[] row : em.createQuery("select c.code, c.name, r.unitCode, r.unitName, r.position, r.total, r.note, c.id"
+        List<Object[]> rows = em.createQuery("select c.code, c.name, r.unitCode, r.unitName, r.position, r.total, r.note, c.id"
                         + " from RankingEntry r, Cluster c where r.clusterId = c.id and c.year = :year and r.unitCode = :unit"
                         + " and c.state = :published order by c.code", Object[].class)
                 .setParameter("year", year).setParameter("unit", unitCode).setParameter("published", PUBLISHED)
-                .getResultList()) {
-            long of = em.createQuery("select count(r) from RankingEntry r where r.clusterId = :id", Long.class)
-                    .setParameter("id", row[7]).getSingleResult();
+                .getResultList();
+        // How many units each of those rankings has: one grouped count for all of them.
+        Map<Long, Long> sizes = new HashMap<>();
+        if (!rows.isEmpty()) {
+            em.createQuery("select r.clusterId, count(r) from RankingEntry r where r.clusterId in :ids group by r.clusterId",
+                            Object[].class).setParameter("ids", rows.stream().map(row -> (Long) row[7]).distinct().toList())
+                    .getResultList().forEach(row -> sizes.put((Long) row[0], ((Number) row[1]).longValue()));
+        }
+        for (Object[] row : rows) {
             standings.add(new Standing((String) row[0], (String) row[1], year, (String) row[2], (String) row[3],
-                    (Integer) row[4], (int) of, (BigDecimal) row[5], (String) row[6]));
+                    (Integer) row[4], sizes.getOrDefault((Long) row[7], 0L).intValue(), (BigDecimal) row[5],
+                    (String) row[6]));
         }
         return standings;
     }

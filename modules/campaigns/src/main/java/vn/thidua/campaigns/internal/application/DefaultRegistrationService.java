@@ -255,10 +255,28 @@ public class DefaultRegistrationService implements RegistrationService {
     }
 
     private Registrations.RegistrationView view(Registration r) {
-        List<Registrations.LineView> lines = lines(r.getId()).stream()
+        return view(r, lines(r.getId()), units.namesOf(List.of(r.getUnitCode())));
+    }
+
+    /** The registrations of a list with their lines and unit names in two reads, whatever their number. */
+    private List<Registrations.RegistrationView> views(List<Registration> registrations) {
+        if (registrations.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<RegistrationLine>> lines = new java.util.HashMap<>();
+        em.createQuery("select l from RegistrationLine l where l.registrationId in :ids order by l.personName, l.id", RegistrationLine.class)
+                .setParameter("ids", registrations.stream().map(Registration::getId).toList()).getResultList()
+                .forEach(l -> lines.computeIfAbsent(l.getRegistrationId(), k -> new ArrayList<>()).add(l));
+        Map<String, String> names = units.namesOf(registrations.stream().map(Registration::getUnitCode).distinct().toList());
+        return registrations.stream().map(r -> view(r, lines.getOrDefault(r.getId(), List.of()), names)).toList();
+    }
+
+    private Registrations.RegistrationView view(Registration r, List<RegistrationLine> registrationLines,
+                                                Map<String, String> names) {
+        List<Registrations.LineView> lines = registrationLines.stream()
                 .map(l -> new Registrations.LineView(l.getPersonCode(), l.getPersonName(), l.getAwardCode())).toList();
         return new Registrations.RegistrationView(r.getId(), r.getUnitCode(),
-                units.namesOf(List.of(r.getUnitCode())).getOrDefault(r.getUnitCode(), r.getUnitCode()), r.getYear(),
+                names.getOrDefault(r.getUnitCode(), r.getUnitCode()), r.getYear(),
                 r.getMovementCode(), r.getCollectiveAward(), r.getCollectiveTarget(), r.getState(), r.getReturnReason(),
                 r.getSubmittedAt(), r.getSubmittedBy(), r.getDecidedBy(), r.getVersion(), lines,
                 r.getState().editable() && scope.canWrite(r.getUnitPath()),
@@ -268,16 +286,16 @@ public class DefaultRegistrationService implements RegistrationService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Registrations.RegistrationView> list(int max) {
-        return em.createNamedQuery("Registration.latest", Registration.class).setMaxResults(max * 4).getResultStream()
-                .filter(r -> scope.canRead(r.getUnitPath()) || maySuperviseOf(r)).limit(max).map(this::view).toList();
+        return views(em.createNamedQuery("Registration.latest", Registration.class).setMaxResults(max * 4).getResultStream()
+                .filter(r -> scope.canRead(r.getUnitPath()) || maySuperviseOf(r)).limit(max).toList());
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Registrations.RegistrationView> ofMovement(String movementCode, int max) {
-        return em.createQuery("select r from Registration r where r.movementCode = :movement order by r.unitCode",
+        return views(em.createQuery("select r from Registration r where r.movementCode = :movement order by r.unitCode",
                         Registration.class).setParameter("movement", movementCode).setMaxResults(max * 4).getResultStream()
-                .filter(r -> scope.canRead(r.getUnitPath()) || maySuperviseOf(r)).limit(max).map(this::view).toList();
+                .filter(r -> scope.canRead(r.getUnitPath()) || maySuperviseOf(r)).limit(max).toList());
     }
 
     @Override
