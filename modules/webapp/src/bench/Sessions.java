@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 public class Sessions {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' Content-Security-Policy nonce, which a browser sends back with every post. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         URI root = URI.create(args[0]);
@@ -39,6 +41,10 @@ public class Sessions {
             form.put("login:password", args[2]);
             form.put("login:submit", "");
             form.put("jakarta.faces.ViewState", viewState.group(1));
+            Matcher nonce = NONCE.matcher(login);
+            if (nonce.find()) {
+                form.put("primefaces.nonce", nonce.group(1));
+            }
             String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
             String home = http.send(HttpRequest.newBuilder(root.resolve("login.xhtml"))

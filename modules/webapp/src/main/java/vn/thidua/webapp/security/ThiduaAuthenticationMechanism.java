@@ -63,6 +63,8 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
             java.util.logging.Logger.getLogger(ThiduaAuthenticationMechanism.class.getName());
     /** The session attribute with the groups (roles) the account had at sign-in. */
     static final String GROUPS = "thidua.groups";
+    /** The session attribute with the signed-in account's name, for a node that did not see the sign-in. */
+    static final String CALLER = "thidua.caller";
     private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Override
@@ -178,6 +180,7 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             context.setRegisterSession(signedIn, result.getCallerGroups());
             session.setAttribute(GROUPS, new java.util.HashSet<>(result.getCallerGroups()));
+            session.setAttribute(CALLER, signedIn);
             return context.notifyContainerAboutLogin(result);
         }
         Principal signedIn = request.getUserPrincipal();
@@ -185,6 +188,16 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpSession session = request.getSession(false);
             Object groups = session == null ? null : session.getAttribute(GROUPS);
             return restoreSession(context, signedIn, groups instanceof java.util.Set<?> set ? set : null);
+        }
+        HttpSession replicated = request.getSession(false);
+        if (replicated != null && replicated.getAttribute(CALLER) instanceof String caller
+                && replicated.getAttribute(GROUPS) instanceof java.util.Set<?> groups) {
+            // A session signed in on another node of the cluster and replicated here through the data grid: this
+            // node's container never saw the sign-in. SessionGuard checks the account's stamp as for any session.
+            java.util.Set<String> roles = new java.util.HashSet<>();
+            groups.forEach(g -> roles.add(String.valueOf(g)));
+            context.setRegisterSession(caller, roles);
+            return context.notifyContainerAboutLogin(caller, roles);
         }
         if (context.isProtected()) {
             return redirectToLogin(request, response, context);
