@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * The failover test of config/cluster/failover-test.sh, as a person and an HR system see it through HAProxy: signs in
  * (changing the first-start password as the application asks), writes a unit through the API, kills the node that
  * serves the session with kill -9, and checks that the next request lands on the other node still signed in and
- * that the unit is there. Run with {@code java Failover.java <root URL> <cluster dir> <admin> <first password> <new
- * password>}; prints one line per check and exits 1 when one fails.
+ * that the unit is there; given the two nodes' own addresses, it also renames the unit on one and reads it on the
+ * other first. Run with {@code java Failover.java <root URL> <cluster dir> <admin> <first password> <new password>
+ * [<node 1 URL> <node 2 URL>]}; prints one line per check and exits 1 when one fails.
  */
 public class Failover {
 
@@ -55,6 +56,18 @@ public class Failover {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Xã Chuyển Đổi\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         check("a unit written through the API (" + written.statusCode() + ")", written.statusCode() == 201);
+        if (args.length > 6) {
+            // Both nodes alive: a change made on one is what the other reads at once (nothing cached per node).
+            String renamed = "Xã Chuyển Đổi " + unit.substring(unit.length() - 4);
+            HttpResponse<String> onA = http.send(HttpRequest.newBuilder(URI.create(args[5]).resolve("api/v1/units/" + unit))
+                    .header("Authorization", basic).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + renamed
+                            + "\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> onB = http.send(HttpRequest.newBuilder(URI.create(args[6]).resolve("api/v1/units/" + unit))
+                    .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+            check("renamed on " + args[5] + " (" + onA.statusCode() + "), read at once on " + args[6],
+                    onA.statusCode() == 200 && onB.statusCode() == 200 && onB.body().contains(renamed));
+        }
 
         long pid = Long.parseLong(Files.readString(dir.resolve(node + ".pid")).strip());
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);

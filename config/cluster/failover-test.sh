@@ -14,6 +14,7 @@ export THIDUA_ADMIN_PASSWORD=Cluster-First-1
 export THIDUA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB
 timeout 300 config/cluster/start.sh "$DIR"
 timeout 120 java config/cluster/Failover.java http://127.0.0.1:8080/ "$DIR" admin Cluster-First-1 Cluster-Admin-2 \
+    http://127.0.0.1:8081/ http://127.0.0.1:8082/ \
     || { tail -30 "$DIR"/node*/server.log; exit 1; }
 if grep -l SEVERE "$DIR"/node*/server.log; then
     grep -h -A8 SEVERE "$DIR"/node*/server.log | head -40

@@ -190,8 +190,8 @@ class DurabilityIT {
                 try {
                     health = client.get("health");
                     // The application's readiness check once it is deployed: not Payara's error page while it deploys,
-                    // nor the empty "UP" Payara's health endpoint gives before the application's checks are there.
-                    if (health.statusCode() == 503 && health.body().contains("DOWN")) {
+                    // nor the "No Application deployed" of Payara's health endpoint before the application's checks are there.
+                    if (health.statusCode() == 503 && health.body().contains("reason")) {
                         break;
                     }
                 } catch (IOException notYet) {
