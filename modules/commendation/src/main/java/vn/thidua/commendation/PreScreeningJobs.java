@@ -26,7 +26,7 @@ public interface PreScreeningJobs {
     /** The workbook of the caller's finished job. */
     Optional<byte[]> workbook(String id);
 
-    /** The caller's jobs of the last hours, newest first. */
+    /** The caller's jobs of the last hours, newest first, without their counts and first candidates. */
     List<JobDetails> recent();
 
     /** How many hours a job and its workbook are kept. */

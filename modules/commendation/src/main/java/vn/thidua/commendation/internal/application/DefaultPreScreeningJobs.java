@@ -100,8 +100,7 @@ public class DefaultPreScreeningJobs implements PreScreeningJobs {
         }
         String owner = caller.name();
         store.removeStartedBefore(PreScreeningJobStore.now().minusHours(keepHours()));
-        if (store.recent(owner, PreScreeningJobStore.now().minusHours(keepHours())).stream().map(this::details)
-                .anyMatch(j -> !j.finished())) {
+        if (store.recent(owner, PreScreeningJobStore.now().minusHours(keepHours())).stream().anyMatch(this::running)) {
             throw new ConflictException(new Violation("unitCode", DefaultCommendationService.BUNDLE, "prescreening.busy"));
         }
         Map<String, String> awardNames = new HashMap<>();
@@ -133,8 +132,9 @@ public class DefaultPreScreeningJobs implements PreScreeningJobs {
 
     @Override
     public List<JobDetails> recent() {
+        // The list shows state, unit and year: the counts and first candidates are read when a run is opened.
         return store.recent(caller.name(), PreScreeningJobStore.now().minusHours(keepHours())).stream()
-                .map(this::details).toList();
+                .map(job -> details(job, false)).toList();
     }
 
     @Override
@@ -146,18 +146,28 @@ public class DefaultPreScreeningJobs implements PreScreeningJobs {
         return job.getCreatedAt().isBefore(PreScreeningJobStore.now().minusHours(keepHours()));
     }
 
+    /** Queued or running, with a heartbeat younger than {@link #STALE} (a job whose node stopped is not). */
+    private boolean running(PreScreeningJob job) {
+        return (job.getState() == PreScreeningJob.State.QUEUED || job.getState() == PreScreeningJob.State.RUNNING)
+                && !job.getUpdatedAt().isBefore(PreScreeningJobStore.now().minus(STALE));
+    }
+
     private JobDetails details(PreScreeningJob job) {
+        return details(job, true);
+    }
+
+    private JobDetails details(PreScreeningJob job, boolean withResult) {
         State state = State.valueOf(job.getState().name());
         String failure = job.getFailure();
-        boolean stale = (state == State.QUEUED || state == State.RUNNING)
-                && job.getUpdatedAt().isBefore(PreScreeningJobStore.now().minus(STALE));
+        boolean stale = (state == State.QUEUED || state == State.RUNNING) && !running(job);
         if (stale) {
             state = State.FAILED;
             failure = text("prescreening.interrupted");
         }
         return new JobDetails(job.getId(), job.getUnitCode(), job.getUnitName(), job.getYear(), state, job.getDoneSteps(),
-                job.getTotalSteps(), job.getPeople(), job.getUnits(), job.getRuleSet(), counts(job.getCounts()),
-                preview(job.getPreview()), failure, job.getCreatedAt(), job.getFinishedAt());
+                job.getTotalSteps(), job.getPeople(), job.getUnits(), job.getRuleSet(),
+                withResult ? counts(job.getCounts()) : null, withResult ? preview(job.getPreview()) : List.of(), failure,
+                job.getCreatedAt(), job.getFinishedAt());
     }
 
     static String text(String key) {

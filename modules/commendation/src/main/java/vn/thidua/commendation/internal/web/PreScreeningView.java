@@ -42,6 +42,7 @@ public class PreScreeningView implements Serializable {
     private Integer year = Year.now().getValue() - 1;
     private String jobId;
     private PreScreeningJobs.JobDetails job;
+    private List<PreScreeningJobs.JobDetails> recent;
     private HashMap<String, String> awardNames = new HashMap<>();
 
     @PostConstruct
@@ -105,8 +106,12 @@ public class PreScreeningView implements Serializable {
         return job == null ? List.of() : job.preview();
     }
 
+    /** The caller's recent runs, read once per view (the page renders them twice). */
     public List<PreScreeningJobs.JobDetails> getRecent() {
-        return jobs.recent();
+        if (recent == null) {
+            recent = jobs.recent();
+        }
+        return recent;
     }
 
     /** True while there is nothing (more) to poll for. */

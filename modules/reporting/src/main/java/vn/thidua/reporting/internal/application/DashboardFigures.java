@@ -31,6 +31,9 @@ public class DashboardFigures {
     @Inject
     private UnitScope scope;
 
+    @Inject
+    private vn.thidua.organisation.UnitService units;
+
     /** The counts behind the dashboard, as of {@code countedAt}. */
     public record Figures(List<CommendationStatistics.Group> groups, long decisions,
                           List<CommendationStatistics.DatedCount> fiveYears, Instant countedAt) implements Serializable {
@@ -52,7 +55,7 @@ public class DashboardFigures {
         if (found != null && found.until().isAfter(Instant.now())) {
             if (unitCode != null) {
                 // The grants may have changed since: the unit's read check, again (an exception when refused).
-                statistics.decisions(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1), unitCode);
+                scope.checkRead(units.pathOf(unitCode).orElseThrow(), "commendations of " + unitCode);
             }
             return found.figures();
         }
