@@ -17,6 +17,8 @@ LISTEN=${LISTEN:-127.0.0.1:8080}
 export THIDUA_DB_URL=${THIDUA_DB_URL:-jdbc:postgresql://127.0.0.1:5432/thidua_cluster}
 export THIDUA_DB_USER=${THIDUA_DB_USER:-postgres}
 export THIDUA_ADMIN_PASSWORD=${THIDUA_ADMIN_PASSWORD:?set the first administrator password}
+# HAProxy runs here and reaches the nodes from 127.0.0.1: its X-Forwarded-For names the client (throttle, audit).
+export THIDUA_PROXY_TRUSTED=${THIDUA_PROXY_TRUSTED:-127.0.0.1}
 command -v haproxy > /dev/null || apt-get install -y -q haproxy > /dev/null || { apt-get update -qq && apt-get install -y -q haproxy > /dev/null; }
 MEMBERS=127.0.0.1:6901,127.0.0.1:6902
 for n in 1 2; do

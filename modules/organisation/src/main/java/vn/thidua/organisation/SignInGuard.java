@@ -21,4 +21,13 @@ public interface SignInGuard {
 
     /** Clears the count and puts the sign-in in the audit trail. */
     void recordSuccess(String username, String address);
+
+    /**
+     * Seconds until a client address may try an API password again (0: now), after too many failures in a window.
+     * The counts are in the database: every node of a cluster refuses the same address.
+     */
+    long apiRetryAfterSeconds(String address);
+
+    /** Counts a refused API sign-in of a client address (any user name). */
+    void recordApiFailure(String address);
 }

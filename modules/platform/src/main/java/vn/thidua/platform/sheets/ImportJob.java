@@ -1,43 +1,86 @@
 package vn.thidua.platform.sheets;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.thidua.platform.Violation;
 
 /**
- * One import of a workbook, kept on the server (not in the session or view) while the page polls it: checked in
- * steps so that progress shows, then written in one transaction or refused with every error. Importers keep
- * what they learn while checking (codes seen in the file, units looked up) in {@link #memo(String)}.
+ * One import of a workbook while the page polls it: checked in steps so that progress shows, then written in one
+ * transaction or refused with every error. The job lives in the database ({@link ImportJobs}), not in a session,
+ * view or node: any node of a cluster carries on with it. Importers keep what they learn while checking (codes seen
+ * in the file, units looked up) in {@link #memo(String)}; what they put there must be serialisable.
  */
 public final class ImportJob {
 
     public enum State { CHECKING, READY, REFUSED, DONE, FAILED }
 
     /** An error of one cell (or of the file or a row when {@code column} is null or not a column). */
-    public record RowError(int row, String column, Violation violation) {
+    public record RowError(int row, String column, Violation violation) implements Serializable {
     }
 
-    private final String id = UUID.randomUUID().toString();
+    /** What changes while a job runs: stored again after every step. */
+    record Progress(List<RowError> errors, HashMap<String, HashMap<String, Object>> memos, int checked, State state,
+                    int imported) implements Serializable {
+    }
+
+    private final String id;
     private final String owner;
-    private final Instant createdAt = Instant.now();
-    private final List<SheetRow> rows;
-    private final List<RowError> errors = new ArrayList<>();
-    private final Map<String, Map<String, Object>> memos = new HashMap<>();
+    private final Instant createdAt;
+    private final int total;
+    private final Supplier<List<SheetRow>> rowsLoader;
+    private List<SheetRow> rows;
+    private final List<RowError> errors;
+    private final HashMap<String, HashMap<String, Object>> memos;
     private volatile int checked;
-    private volatile State state = State.CHECKING;
+    private volatile State state;
     private volatile int imported;
+    private final long version;
 
     public ImportJob(String owner, List<SheetRow> rows) {
+        this.id = UUID.randomUUID().toString();
         this.owner = owner;
+        this.createdAt = Instant.now();
         this.rows = List.copyOf(rows);
+        this.rowsLoader = null;
+        this.total = rows.size();
+        this.errors = new ArrayList<>();
+        this.memos = new HashMap<>();
+        this.state = State.CHECKING;
+        this.version = 0;
         if (rows.isEmpty()) {
             errors.add(new RowError(0, null, Violation.of("file", "sheet.empty")));
             state = State.REFUSED;
         }
+    }
+
+    /** A job read back from the store; its rows are read only when a step needs them. */
+    ImportJob(String id, String owner, Instant createdAt, int total, Supplier<List<SheetRow>> rows, Progress progress,
+              long version) {
+        this.id = id;
+        this.owner = owner;
+        this.createdAt = createdAt;
+        this.total = total;
+        this.rowsLoader = rows;
+        this.errors = new ArrayList<>(progress.errors());
+        this.memos = progress.memos();
+        this.checked = progress.checked();
+        this.state = progress.state();
+        this.imported = progress.imported();
+        this.version = version;
+    }
+
+    synchronized Progress progress() {
+        return new Progress(List.copyOf(errors), memos, checked, state, imported);
+    }
+
+    long version() {
+        return version;
     }
 
     public String id() {
@@ -52,12 +95,15 @@ public final class ImportJob {
         return createdAt;
     }
 
-    public List<SheetRow> rows() {
+    public synchronized List<SheetRow> rows() {
+        if (rows == null) {
+            rows = rowsLoader.get();
+        }
         return rows;
     }
 
     public int total() {
-        return rows.size();
+        return total;
     }
 
     public int checked() {
@@ -88,13 +134,14 @@ public final class ImportJob {
 
     /** The rows not yet checked, at most {@code max}. */
     public List<SheetRow> nextRows(int max) {
-        return rows.subList(checked, Math.min(rows.size(), checked + max));
+        List<SheetRow> all = rows();
+        return all.subList(checked, Math.min(all.size(), checked + max));
     }
 
     /** Records that {@code count} more rows were checked; once all are, the job is ready or refused. */
     public synchronized void checkedMore(int count) {
-        checked = Math.min(rows.size(), checked + count);
-        if (checked == rows.size() && state == State.CHECKING) {
+        checked = Math.min(total, checked + count);
+        if (checked == total && state == State.CHECKING) {
             state = errors.isEmpty() ? State.READY : State.REFUSED;
         }
     }

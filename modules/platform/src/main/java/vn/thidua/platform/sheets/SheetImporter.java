@@ -20,6 +20,12 @@ public interface SheetImporter {
 
     Optional<ImportJob> job(String id, String owner);
 
+    /**
+     * The owner's newest job still checking or waiting to be written, started within the last minutes: what a page
+     * opened afresh carries on with (its node died, or the user reloaded it).
+     */
+    Optional<ImportJob> unfinished(String owner);
+
     /** Checks up to {@code max} more rows, in a fixed number of queries. */
     void checkNext(ImportJob job, int max);
 

@@ -19,7 +19,9 @@ import vn.thidua.platform.sheets.Sheets;
 /**
  * The page side of a workbook import: upload, checks in steps with a progress bar (the page polls
  * {@link #step()}), then the rows are imported whole or the file is refused with every error, row by row.
- * The view keeps only the job's id; the rows stay on the server. The page includes
+ * The view keeps only the job's id; the job lives in the database, so any node of a cluster answers the polling. A
+ * view opened afresh (its node died, the page was reloaded) carries on with the owner's unfinished job, if any, and
+ * says so. The page includes
  * {@code /WEB-INF/includes/sheet-import.xhtml} with this bean as {@code imports}.
  */
 public abstract class SheetImportView implements Serializable {
@@ -28,6 +30,10 @@ public abstract class SheetImportView implements Serializable {
     private static final int ROWS_PER_STEP = 500;
 
     private String jobId;
+    private boolean resumeLooked;
+    /** The job as read for the request being answered (the page asks for it many times while rendering). */
+    private transient ImportJob current;
+    private transient Object currentFor;
 
     /** An error as the page lists it. */
     public record ErrorLine(int row, String column, String message) implements Serializable {
@@ -43,6 +49,8 @@ public abstract class SheetImportView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         jobId = null;
+        resumeLooked = true;
+        current = null;
         FacesViolations.attempt("importForm", Set.of(), () -> {
             try (InputStream in = new BufferedInputStream(event.getFile().getInputStream())) {
                 if (!Sheets.looksLikeXlsx(in)) {
@@ -61,20 +69,49 @@ public abstract class SheetImportView implements Serializable {
         if (job == null) {
             return;
         }
-        if (job.state() == ImportJob.State.CHECKING) {
-            importer().checkNext(job, ROWS_PER_STEP);
-        } else if (job.state() == ImportJob.State.READY) {
-            try {
-                importer().importAll(job);
-                reportDone(job.imported());
-            } catch (RuntimeException e) {
-                FacesContext.getCurrentInstance().validationFailed();
+        try {
+            if (job.state() == ImportJob.State.CHECKING) {
+                importer().checkNext(job, ROWS_PER_STEP);
+            } else if (job.state() == ImportJob.State.READY) {
+                try {
+                    importer().importAll(job);
+                    reportDone(job.imported());
+                } catch (vn.thidua.platform.sheets.ImportJobs.ChangedMeanwhile e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    FacesContext.getCurrentInstance().validationFailed();
+                }
             }
+        } catch (vn.thidua.platform.sheets.ImportJobs.ChangedMeanwhile e) {
+            // Another step of this job (another window, or a node taking over) was stored first: show its state.
         }
+        current = null;
     }
 
     private ImportJob job() {
-        return jobId == null ? null : importer().job(jobId, owner()).orElse(null);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (current != null && currentFor == faces) {
+            return current;
+        }
+        if (jobId == null && !resumeLooked) {
+            resumeLooked = true;
+            importer().unfinished(owner()).ifPresent(job -> {
+                jobId = job.id();
+                resumed();
+            });
+        }
+        current = jobId == null ? null : importer().job(jobId, owner()).orElse(null);
+        currentFor = faces;
+        return current;
+    }
+
+    /** Tells the user that the page carries on with the import started earlier (a Faces message in the bundle). */
+    protected void resumed() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vn.thidua.platform.i18n.messages",
+                faces.getViewRoot().getLocale(), SheetImportView.class.getClassLoader());
+        faces.addMessage(null, new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_INFO, bundle.getString("sheet.resumed"), null));
     }
 
     public boolean isRunning() {

@@ -48,10 +48,10 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     private SignInGuard guard;
 
     @Inject
-    private ApiThrottle throttle;
+    private CredentialCache credentials;
 
     @Inject
-    private CredentialCache credentials;
+    private ClientAddress clientAddress;
 
     @Inject
     private vn.thidua.webapp.startup.DatabaseStartup startup;
@@ -90,11 +90,7 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                                                     HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            String address = request.getRemoteAddr();
-            long retryAfter = throttle.retryAfterSeconds(address);
-            if (retryAfter > 0) {
-                return tooManyFailures(response, retryAfter);
-            }
+            String address = clientAddress.of(request);
             UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()).trim());
             if (credential != null) {
                 String password = credential.getPasswordAsString();
@@ -107,6 +103,12 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                         return context.notifyContainerAboutLogin(remembered.get().caller(), remembered.get().groups());
                     }
                     credentials.forget(credential.getCaller(), password);
+                }
+                // A password not checked lately is what a guesser sends: the address's failures, counted in the
+                // database by every node, refuse it for a while after too many (a remembered one never failed).
+                long retryAfter = guard.apiRetryAfterSeconds(address);
+                if (retryAfter > 0) {
+                    return tooManyFailures(response, retryAfter);
                 }
                 // The interactive lockout holds here too: a locked account is refused over Basic. API failures do
                 // not count toward it (they are throttled per address), so nobody locks an account through the API.
@@ -136,7 +138,16 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            throttle.recordFailure(address);
+            long retryAfter = guard.apiRetryAfterSeconds(address);
+            if (retryAfter > 0) {
+                return tooManyFailures(response, retryAfter);
+            }
+            try {
+                guard.recordApiFailure(address);
+            } catch (RuntimeException e) {
+                // Two nodes counting the first failure of one address at once: one of them is lost, nothing else.
+                LOG.fine(() -> "API failure not counted: " + e);
+            }
             LOG.info(() -> "API call refused: bad credentials from " + address);
             return challenge(response, context, "problem.badCredentials");
         }
@@ -162,12 +173,12 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 // The sign-in page shows the refusal next to the form; nothing is written to the response here.
                 if (username != null) {
-                    guard.recordFailure(username, request.getRemoteAddr());
+                    guard.recordFailure(username, clientAddress.of(request));
                 }
                 return AuthenticationStatus.SEND_FAILURE;
             }
             String signedIn = result.getCallerPrincipal().getName();
-            guard.recordSuccess(signedIn, request.getRemoteAddr());
+            guard.recordSuccess(signedIn, clientAddress.of(request));
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }

@@ -58,7 +58,11 @@ public class CommendationImport implements SheetImporter {
     @Inject
     private DefaultCommendationService commendations;
 
-    private final ImportJobs jobs = new ImportJobs();
+    /** This importer's name for its jobs in the shared store. */
+    static final String KIND = "commendations";
+
+    @Inject
+    private ImportJobs jobs;
 
     @Override
     public List<String> columns() {
@@ -76,13 +80,18 @@ public class CommendationImport implements SheetImporter {
 
     @Override
     public ImportJob start(String owner, InputStream workbook) {
-        return jobs.start(owner, Sheets.read(owner, workbook, COLUMNS.stream().map(c -> header(c, VIETNAMESE)).toList(),
+        return jobs.start(KIND, owner, Sheets.read(owner, workbook, COLUMNS.stream().map(c -> header(c, VIETNAMESE)).toList(),
                 MAX_ROWS));
     }
 
     @Override
     public Optional<ImportJob> job(String id, String owner) {
-        return jobs.find(id, owner);
+        return jobs.find(KIND, id, owner);
+    }
+
+    @Override
+    public Optional<ImportJob> unfinished(String owner) {
+        return jobs.unfinished(KIND, owner, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(10));
     }
 
     @Override
@@ -93,16 +102,15 @@ public class CommendationImport implements SheetImporter {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkNext(ImportJob job, int max) {
-        synchronized (job) {
-            if (job.state() != ImportJob.State.CHECKING) {
-                return;
-            }
-            List<SheetRow> chunk = job.nextRows(max);
-            for (SheetRow row : chunk) {
-                check(job, row);
-            }
-            job.checkedMore(chunk.size());
+        if (job.state() != ImportJob.State.CHECKING) {
+            return;
         }
+        List<SheetRow> chunk = job.nextRows(max);
+        for (SheetRow row : chunk) {
+            check(job, row);
+        }
+        job.checkedMore(chunk.size());
+        jobs.save(job);
     }
 
     private void check(ImportJob job, SheetRow row) {
@@ -151,11 +159,15 @@ public class CommendationImport implements SheetImporter {
                         : e instanceof UnknownRecordException unknown ? unknown.violation()
                         : ((ConflictException) e).violation();
                 job.failed(row.number(), cause.field(), cause);
+                jobs.saveAlone(job);
                 throw e;
             }
             count++;
         }
         job.done(count);
+        // In the import's own transaction: the rows and the job's DONE commit together, and a second step of the
+        // same job (another node, another window) finds the version moved and rolls its writes back.
+        jobs.save(job);
     }
 
     private static String cell(SheetRow row, String column) {

@@ -18,7 +18,8 @@ public final class Duplicates {
      * What the rule needs of a commendation already held (active: neither revoked nor superseded). A negative id
      * stands for an earlier row of an import file (minus its row number).
      */
-    public record Held(long id, String awardCode, AwardKind kind, int year, CommendationType type, String movementCode) {
+    public record Held(long id, String awardCode, AwardKind kind, int year, CommendationType type, String movementCode)
+            implements java.io.Serializable {
     }
 
     private Duplicates() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.thidua.organisation.SignInGuard;
 import vn.thidua.organisation.internal.domain.Account;
+import vn.thidua.organisation.internal.domain.ApiThrottleWindow;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditTrail;
 
@@ -35,6 +36,14 @@ public class DefaultSignInGuard implements SignInGuard {
     @Inject
     @ConfigProperty(name = "thidua.signin.lock-minutes", defaultValue = "15")
     private int lockMinutes;
+
+    @Inject
+    @ConfigProperty(name = "thidua.api.max-failures", defaultValue = "20")
+    private int apiMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "thidua.api.failure-window-seconds", defaultValue = "300")
+    private int apiWindowSeconds;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,6 +81,33 @@ public class DefaultSignInGuard implements SignInGuard {
         LOG.info(() -> "Signed in: " + username + " from " + address);
         found.ifPresent(account -> auditTrail.recordAs(username, null, "Account", account.getId(), AuditAction.SIGN_IN,
                 null, Map.of("username", username, "address", address)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long apiRetryAfterSeconds(String address) {
+        ApiThrottleWindow window = em.find(ApiThrottleWindow.class, key(address));
+        return window == null ? 0
+                : window.retryAfterSeconds(OffsetDateTime.now(ZoneOffset.UTC), apiMaxFailures, apiWindowSeconds);
+    }
+
+    @Override
+    public void recordApiFailure(String address) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        ApiThrottleWindow window = em.find(ApiThrottleWindow.class, key(address), LockModeType.PESSIMISTIC_WRITE);
+        if (window == null) {
+            // Windows that ended are removed as new addresses come, so the table stays as small as the attack.
+            em.createQuery("delete from ApiThrottleWindow w where w.windowStart < :ended")
+                    .setParameter("ended", now.minusSeconds(apiWindowSeconds)).executeUpdate();
+            em.persist(new ApiThrottleWindow(key(address), now));
+        } else {
+            window.fail(now, apiWindowSeconds);
+        }
+    }
+
+    private static String key(String address) {
+        String text = address == null ? "" : address;
+        return text.length() > 64 ? text.substring(0, 64) : text;
     }
 
     private static final java.util.logging.Logger LOG =

@@ -52,7 +52,11 @@ public class PeopleImport implements SheetImporter {
     @Inject
     private UnitScope scope;
 
-    private final ImportJobs jobs = new ImportJobs();
+    /** This importer's name for its jobs in the shared store. */
+    static final String KIND = "people";
+
+    @Inject
+    private ImportJobs jobs;
 
     @Override
     public List<String> columns() {
@@ -70,12 +74,17 @@ public class PeopleImport implements SheetImporter {
     }
 
     public ImportJob start(String owner, List<SheetRow> rows) {
-        return jobs.start(owner, rows);
+        return jobs.start(KIND, owner, rows);
     }
 
     @Override
     public Optional<ImportJob> job(String id, String owner) {
-        return jobs.find(id, owner);
+        return jobs.find(KIND, id, owner);
+    }
+
+    @Override
+    public Optional<ImportJob> unfinished(String owner) {
+        return jobs.unfinished(KIND, owner, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(10));
     }
 
     @Override
@@ -91,23 +100,22 @@ public class PeopleImport implements SheetImporter {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkNext(ImportJob job, int max) {
-        synchronized (job) {
-            if (job.state() != ImportJob.State.CHECKING) {
-                return;
-            }
-            List<SheetRow> chunk = job.nextRows(max);
-            Set<String> existing = new HashSet<>(em.createQuery("select p.code from Person p where p.code in :codes",
-                    String.class).setParameter("codes", chunk.stream().map(r -> cell(r, "code")).toList())
-                    .getResultList());
-            List<String> ids = chunk.stream().map(r -> cell(r, "citizenId")).filter(s -> !s.isEmpty()).toList();
-            Set<String> takenIds = ids.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
-                    "select p.citizenId from Person p where p.citizenId in :ids", String.class)
-                    .setParameter("ids", ids).getResultList());
-            for (SheetRow row : chunk) {
-                check(job, row, existing, takenIds);
-            }
-            job.checkedMore(chunk.size());
+        if (job.state() != ImportJob.State.CHECKING) {
+            return;
         }
+        List<SheetRow> chunk = job.nextRows(max);
+        Set<String> existing = new HashSet<>(em.createQuery("select p.code from Person p where p.code in :codes",
+                String.class).setParameter("codes", chunk.stream().map(r -> cell(r, "code")).toList())
+                .getResultList());
+        List<String> ids = chunk.stream().map(r -> cell(r, "citizenId")).filter(s -> !s.isEmpty()).toList();
+        Set<String> takenIds = ids.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                "select p.citizenId from Person p where p.citizenId in :ids", String.class)
+                .setParameter("ids", ids).getResultList());
+        for (SheetRow row : chunk) {
+            check(job, row, existing, takenIds);
+        }
+        job.checkedMore(chunk.size());
+        jobs.save(job);
     }
 
     private static String cell(SheetRow row, String column) {
@@ -184,11 +192,15 @@ public class PeopleImport implements SheetImporter {
                 Violation cause = e instanceof InvalidInputException invalid ? invalid.violations().get(0)
                         : ((UnknownRecordException) e).violation();
                 job.failed(row.number(), cause.field(), cause);
+                jobs.saveAlone(job);
                 throw e;
             }
             count++;
         }
         job.done(count);
+        // In the import's own transaction: the rows and the job's DONE commit together, and a second step of the
+        // same job (another node, another window) finds the version moved and rolls its writes back.
+        jobs.save(job);
     }
 
     private static PersonInput input(SheetRow row) {
