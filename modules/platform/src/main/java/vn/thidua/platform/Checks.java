@@ -17,6 +17,9 @@ public final class Checks {
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
+    /** The first year a record may name: the year emulation and commendation began in Vietnam. */
+    public static final int FIRST_YEAR = 1945;
+
     private final List<Violation> violations = new ArrayList<>();
 
     public void add(Violation violation) {
@@ -35,6 +38,27 @@ public final class Checks {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+    }
+
+    /**
+     * A required year of the records: from {@link #FIRST_YEAR} to next year (a title is proposed late in its year,
+     * a plan early in the next). Null, with the violation, when missing or outside.
+     */
+    public Integer year(String field, Integer year) {
+        return year(field, year, FIRST_YEAR, ProvinceClock.thisYear() + 1);
+    }
+
+    /** A required year from {@code first} to {@code last}, both included; null, with the violation, otherwise. */
+    public Integer year(String field, Integer year, int first, int last) {
+        if (year == null) {
+            add(Violation.of(field, "required"));
+            return null;
+        }
+        if (year < first || year > last) {
+            add(Violation.of(field, "year", String.valueOf(first), String.valueOf(last)));
+            return null;
+        }
+        return year;
     }
 
     /** A required name or title: not blank, at most 500 characters, no control characters; stripped. */

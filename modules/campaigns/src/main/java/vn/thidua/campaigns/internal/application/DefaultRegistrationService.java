@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import vn.thidua.organisation.UnitScope;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.platform.Caller;
 import vn.thidua.platform.Checks;
+import vn.thidua.platform.ProvinceClock;
 import vn.thidua.platform.ConflictException;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.StaleVersionException;
@@ -68,10 +68,7 @@ public class DefaultRegistrationService implements RegistrationService {
     static Checks checkContent(Registrations.RegistrationInput input) {
         Checks checks = new Checks();
         checks.code("unitCode", input.unitCode(), true);
-        int lastYear = Year.now().getValue() + 1;
-        if (input.year() == null || input.year() < FIRST_YEAR || input.year() > lastYear) {
-            checks.add(Violation.of("year", "year", String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
-        }
+        checks.year("year", input.year(), FIRST_YEAR, ProvinceClock.thisYear() + 1);
         checks.code("movementCode", input.movementCode(), false);
         String award = input.collectiveAward();
         if (award != null && !award.isBlank() && !Registrations.COLLECTIVE_TITLES.contains(award)) {

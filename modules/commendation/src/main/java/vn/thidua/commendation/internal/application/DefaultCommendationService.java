@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -54,7 +53,6 @@ public class DefaultCommendationService implements CommendationService {
 
     static final String BUNDLE = "vn.thidua.commendation.i18n.messages";
     private static final String AUDIT_ENTITY = "Commendation";
-    private static final int FIRST_YEAR = 1945;
 
     @PersistenceContext(unitName = "thidua")
     private EntityManager em;
@@ -183,10 +181,7 @@ public class DefaultCommendationService implements CommendationService {
         checks.require(input.type() != null, Violation.of("type", "required"));
         checks.require(input.decisionNumber() != null, Violation.of("decisionNumber", "required"));
         checks.require(input.decisionDate() != null, Violation.of("decisionDate", "required"));
-        int lastYear = Year.now().getValue() + 1;
-        if (input.year() < FIRST_YEAR || input.year() > lastYear) {
-            checks.add(Violation.of("year", "year", String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
-        }
+        checks.year("year", input.year());
         if (input.type() == CommendationType.CHUYEN_DE && input.movementCode() == null) {
             checks.add(new Violation("movementCode", BUNDLE, "commendation.movementRequired"));
         }

@@ -49,7 +49,6 @@ public class DefaultEligibilityService implements EligibilityService {
 
     private static final String BUNDLE = DefaultCommendationService.BUNDLE;
     private static final int HISTORY_YEARS = 10;
-    private static final int FIRST_YEAR = 1945;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext(unitName = "thidua")
@@ -125,10 +124,7 @@ public class DefaultEligibilityService implements EligibilityService {
         checks.require(query.awardCode() != null, Violation.of("awardCode", "required"));
         checks.require(query.recipientType() != null, Violation.of("recipientType", "required"));
         checks.require(query.recipientCode() != null, Violation.of("recipientCode", "required"));
-        int lastYear = java.time.Year.now().getValue() + 1;
-        if (query.year() < FIRST_YEAR || query.year() > lastYear) {
-            checks.add(Violation.of("year", "year", String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
-        }
+        checks.year("year", query.year());
         Award award = query.awardCode() == null ? null : em.createNamedQuery("Award.byCode", Award.class)
                 .setParameter("code", query.awardCode()).getResultStream().findFirst().orElse(null);
         if (query.awardCode() != null && award == null) {

@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -85,7 +84,6 @@ public class DefaultNominationService implements NominationService {
     private static final Set<String> UNIT_SIDE = Set.of(Roles.UNIT_OFFICER, Roles.SPECIALIST, Roles.ADMIN);
     private static final Set<String> OFFICE = Set.of(Roles.SPECIALIST, Roles.ADMIN);
     private static final Set<String> SECRETARIES = Set.of(Roles.COUNCIL_SECRETARY, Roles.ADMIN);
-    private static final int FIRST_YEAR = 1945;
 
     @PersistenceContext(unitName = "thidua")
     private EntityManager em;
@@ -132,10 +130,7 @@ public class DefaultNominationService implements NominationService {
         Checks checks = new Checks();
         String title = checks.requiredText("title", input.title(), 500);
         String unitCode = checks.code("unitCode", input.unitCode(), true);
-        int lastYear = Year.now().getValue() + 1;
-        if (input.year() == null || input.year() < FIRST_YEAR || input.year() > lastYear) {
-            checks.add(Violation.of("year", "year", String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
-        }
+        checks.year("year", input.year());
         checks.require(input.type() != null, Violation.of("type", "required"));
         checks.require(input.level() != null, Violation.of("level", "required"));
         String movement = checks.code("movementCode", input.movementCode(), false);

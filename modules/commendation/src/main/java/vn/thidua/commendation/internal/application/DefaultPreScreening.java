@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,6 +39,7 @@ import vn.thidua.organisation.UnitDetails;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.organisation.UnitYearProfile;
 import vn.thidua.platform.Checks;
+import vn.thidua.platform.ProvinceClock;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
@@ -61,7 +61,6 @@ public class DefaultPreScreening implements PreScreening {
     static final int UNITS_PER_BATCH = 500;
     static final int PEOPLE_PER_QUERY = 1000;
     private static final int HISTORY_YEARS = 10;
-    private static final int FIRST_YEAR = 1945;
     private static final String BUNDLE = DefaultCommendationService.BUNDLE;
 
     @PersistenceContext(unitName = "thidua")
@@ -89,10 +88,8 @@ public class DefaultPreScreening implements PreScreening {
     public Summary run(String unitCode, int year, Consumer<Candidate> qualified, Progress progress) {
         Checks checks = new Checks();
         checks.require(unitCode != null && !unitCode.isBlank(), Violation.of("unitCode", "required"));
-        int lastYear = Year.now().getValue();
-        if (year < FIRST_YEAR || year > lastYear) {
-            checks.add(Violation.of("year", "year", String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
-        }
+        // A year already begun: nobody is screened for a year that has not started.
+        checks.year("year", year, Checks.FIRST_YEAR, ProvinceClock.thisYear());
         checks.throwIfAny();
         UnitDetails root = units.findByCode(unitCode).orElseThrow(() -> new UnknownRecordException(
                 new Violation("unitCode", BUNDLE, "unit.unknown", unitCode)));

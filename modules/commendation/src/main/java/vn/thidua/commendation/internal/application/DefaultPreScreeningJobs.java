@@ -12,7 +12,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +35,7 @@ import vn.thidua.organisation.UnitService;
 import vn.thidua.platform.AccessDeniedException;
 import vn.thidua.platform.Caller;
 import vn.thidua.platform.Checks;
+import vn.thidua.platform.ProvinceClock;
 import vn.thidua.platform.ConflictException;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.UnknownRecordException;
@@ -52,7 +52,6 @@ public class DefaultPreScreeningJobs implements PreScreeningJobs {
 
     static final int PREVIEW = 50;
     static final Duration STALE = Duration.ofMinutes(5);
-    private static final int FIRST_YEAR = 1945;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER);
 
@@ -85,12 +84,8 @@ public class DefaultPreScreeningJobs implements PreScreeningJobs {
     public JobDetails start(String unitCode, Integer year) {
         Checks checks = new Checks();
         String code = checks.code("unitCode", unitCode == null ? null : unitCode.strip(), true);
-        int lastYear = Year.now().getValue();
-        if (year == null) {
-            checks.add(Violation.of("year", "required"));
-        } else if (year < FIRST_YEAR || year > lastYear) {
-            checks.add(Violation.of("year", "year", String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
-        }
+        // A year already begun, as the pre-screening itself asks.
+        checks.year("year", year, Checks.FIRST_YEAR, ProvinceClock.thisYear());
         checks.throwIfAny();
         UnitDetails unit = units.findByCode(code).orElseThrow(() -> new UnknownRecordException(
                 new Violation("unitCode", DefaultCommendationService.BUNDLE, "unit.unknown", code)));

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,7 +48,6 @@ import vn.thidua.reporting.internal.domain.StatutoryForms;
 public class DefaultReportService implements ReportService {
 
     static final String BUNDLE = "vn.thidua.reporting.i18n.messages";
-    private static final int FIRST_YEAR = 1945;
 
     @PersistenceContext(unitName = "thidua")
     private EntityManager em;
@@ -78,12 +76,9 @@ public class DefaultReportService implements ReportService {
     @Override
     public Report build(ReportForm form, int year, String unitCode, LocalDate from, LocalDate to) {
         Checks checks = new Checks();
-        int lastYear = Year.now().getValue() + 1;
-        if (year < FIRST_YEAR || year > lastYear) {
-            checks.add(Violation.of("year", "year", String.valueOf(FIRST_YEAR), String.valueOf(lastYear)));
-        }
-        LocalDate first = from != null ? from : LocalDate.of(Math.max(year, FIRST_YEAR), 1, 1);
-        LocalDate last = to != null ? to : LocalDate.of(Math.max(year, FIRST_YEAR), 12, 31);
+        checks.year("year", year);
+        LocalDate first = from != null ? from : LocalDate.of(Math.max(year, Checks.FIRST_YEAR), 1, 1);
+        LocalDate last = to != null ? to : LocalDate.of(Math.max(year, Checks.FIRST_YEAR), 12, 31);
         if (last.isBefore(first)) {
             checks.add(new Violation("to", BUNDLE, "period.reversed"));
         }
