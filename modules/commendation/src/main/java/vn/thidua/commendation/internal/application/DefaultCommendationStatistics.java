@@ -42,7 +42,6 @@ public class DefaultCommendationStatistics implements CommendationStatistics {
     private static final String BUNDLE = DefaultCommendationService.BUNDLE;
     private static final int CHUNK = 1000;
     private static final String REVOKED = "exists (select r from RevocationRecord r where r.commendation = c)";
-    private static final String SUPERSEDED = "exists (select s from Commendation s where s.supersedes = c)";
 
     @PersistenceContext(unitName = "thidua")
     private EntityManager em;
@@ -117,7 +116,7 @@ public class DefaultCommendationStatistics implements CommendationStatistics {
             parameters.put("type", f.type());
         }
         if (f.revoked() == null) {
-            where.append(" and not ").append(REVOKED).append(" and not ").append(SUPERSEDED);
+            where.append(" and ").append(Commendation.ACTIVE);
         } else if (f.revoked()) {
             where.append(" and ").append(REVOKED);
         } else {

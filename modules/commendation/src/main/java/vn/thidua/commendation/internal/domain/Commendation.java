@@ -30,40 +30,42 @@ import vn.thidua.commendation.RecipientType;
 @Table(name = "cmd_commendation")
 @NamedQuery(name = "Commendation.activeOf",
         query = "select c from Commendation c where c.recipientType = :type and c.recipientCode = :code"
-                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
-                + " and not exists (select s from Commendation s where s.supersedes = c)")
+                + " and " + Commendation.ACTIVE)
 @NamedQuery(name = "Commendation.activeOfPeopleInYear",
         query = "select c.recipientCode, c.awardCode from Commendation c where c.recipientType = vn.thidua.commendation.RecipientType.PERSON"
                 + " and c.recipientCode in :codes and c.year = :year"
-                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
-                + " and not exists (select s from Commendation s where s.supersedes = c)")
+                + " and " + Commendation.ACTIVE)
 @NamedQuery(name = "Commendation.countsInSubtree",
         query = "select c.awardCode, count(c) from Commendation c where c.recipientType = vn.thidua.commendation.RecipientType.PERSON"
                 + " and c.unitPath like :path and c.year = :year"
-                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
-                + " and not exists (select s from Commendation s where s.supersedes = c) group by c.awardCode")
+                + " and " + Commendation.ACTIVE + " group by c.awardCode")
 @NamedQuery(name = "Commendation.countsByPath",
         query = "select c.unitPath, c.awardCode, count(c) from Commendation c"
                 + " where c.recipientType = vn.thidua.commendation.RecipientType.PERSON"
                 + " and c.unitPath like :path and c.year = :year"
-                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
-                + " and not exists (select s from Commendation s where s.supersedes = c) group by c.unitPath, c.awardCode")
+                + " and " + Commendation.ACTIVE + " group by c.unitPath, c.awardCode")
 @NamedQuery(name = "Commendation.activeOfRecipients",
         query = "select c.recipientCode, c.awardCode, c.year from Commendation c where c.recipientType = :type"
                 + " and c.recipientCode in :codes and c.year >= :from"
-                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
-                + " and not exists (select s from Commendation s where s.supersedes = c)")
+                + " and " + Commendation.ACTIVE)
 @NamedQuery(name = "Commendation.activeOfUnitInYear",
         query = "select c from Commendation c where c.recipientType = vn.thidua.commendation.RecipientType.UNIT"
                 + " and c.recipientCode = :code and c.year = :year"
-                + " and not exists (select r from RevocationRecord r where r.commendation = c)"
-                + " and not exists (select s from Commendation s where s.supersedes = c)")
+                + " and " + Commendation.ACTIVE)
 @NamedQuery(name = "Commendation.historyOf",
         query = "select c from Commendation c where c.recipientType = :type and c.recipientCode = :code"
                 + " order by c.decisionDate desc, c.id desc")
 @NamedQuery(name = "Commendation.supersedingOf",
         query = "select s.supersedes.id, s.id from Commendation s where s.supersedes.id in :ids")
 public class Commendation {
+
+    /**
+     * What "active" means for a commendation aliased {@code c} in JPQL: neither revoked nor superseded. The one
+     * definition every query that counts or checks commendations uses.
+     */
+    public static final String ACTIVE = "not exists (select r from RevocationRecord r where r.commendation = c)"
+            + " and not exists (select s from Commendation s where s.supersedes = c)";
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
