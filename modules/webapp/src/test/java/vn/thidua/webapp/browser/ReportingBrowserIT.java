@@ -90,13 +90,21 @@ class ReportingBrowserIT {
         browser.wait.until(d -> d.findElement(By.id("kpiCommended")).getText().startsWith("6"));
         assertThat(browser.find("kpiDirect").getText()).contains("75,0%").contains("3/4");
         assertThat(browser.find("kpiGrassroots").getText()).contains("100,0%");
-        for (String chart : List.of("awardChart", "trendChart", "unitChart", "stateChart")) {
+        // No nomination of the new district is in progress: that chart says so in words instead of bare axes.
+        assertThat(browser.find("stateChartEmpty").getText()).isEqualTo("Không có hồ sơ đề nghị nào đang xử lý.");
+        for (String chart : List.of("awardChart", "trendChart", "unitChart")) {
             Object drawn = ((JavascriptExecutor) browser.driver).executeScript(
                     "const c = document.querySelector('[id=\"" + chart + "\"] canvas, canvas[id^=\"" + chart + "\"]');"
                             + " return c ? c.width : 0;");
             assertThat(((Number) drawn).intValue()).as(chart + " drawn").isPositive();
         }
         browser.screenshot("60-dashboard");
+        browser.script("PF('dashboardYear').setValue(2019)");
+        browser.click("filter:show");
+        browser.wait.until(d -> d.findElement(By.id("kpiCommended")).getText().startsWith("0"));
+        assertThat(browser.find("awardChartEmpty").getText()).isEqualTo("Chưa có dữ liệu khen thưởng cho năm 2019.");
+        assertThat(browser.find("unitChartEmpty").getText()).isEqualTo("Chưa có dữ liệu khen thưởng cho năm 2019.");
+        assertThat(browser.driver.findElements(By.cssSelector("[id^='awardChart'] canvas"))).isEmpty();
 
         browser.open("reporting/reports.xhtml");
         browser.script("PF('reportForm').selectValue('0603')");

@@ -126,6 +126,23 @@ public class DashboardView implements Serializable {
                 .forEach(e -> byUnit.put(e.getKey(), e.getValue()));
     }
 
+    /** Whether a chart has anything to draw (an empty one says so in words instead of drawing bare axes). */
+    public boolean isAwardChartEmpty() {
+        return byAward.values().stream().allMatch(n -> n == 0);
+    }
+
+    public boolean isTrendChartEmpty() {
+        return byYear.values().stream().allMatch(n -> n == 0);
+    }
+
+    public boolean isUnitChartEmpty() {
+        return byUnit.values().stream().allMatch(n -> n == 0);
+    }
+
+    public boolean isStateChartEmpty() {
+        return states.stream().allMatch(s -> s.recent() + s.month() + s.older() == 0);
+    }
+
     /** Chart.js configuration: commendations of the year by the scope's direct subunits. */
     public String getUnitChart() {
         return bar(new ArrayList<>(byUnit.keySet()), new ArrayList<>(byUnit.values()), "Khen thưởng", true);
