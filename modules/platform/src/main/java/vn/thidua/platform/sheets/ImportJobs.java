@@ -55,8 +55,7 @@ public class ImportJobs {
     @Transactional
     public ImportJob start(String kind, String owner, List<SheetRow> rows) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        em.createQuery("delete from ImportJobRows r where r.jobId in (select j.id from ImportJobRecord j"
-                + " where j.createdAt < :oldest)").setParameter("oldest", now.minus(KEEP)).executeUpdate();
+        // Their rows go with them (on delete cascade).
         em.createQuery("delete from ImportJobRecord j where j.createdAt < :oldest").setParameter("oldest", now.minus(KEEP))
                 .executeUpdate();
         ImportJob job = new ImportJob(owner, rows);

@@ -23,6 +23,13 @@ public final class FacesMessages {
         add(FacesMessage.SEVERITY_INFO, clientId, bundleVar, key, arguments);
     }
 
+    /** An information of the platform's own bundle (a {@link vn.thidua.platform.Violation} used as a message). */
+    public static void info(String clientId, vn.thidua.platform.Violation message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                message.message(context.getViewRoot().getLocale()), null));
+    }
+
     private static void add(FacesMessage.Severity severity, String clientId, String bundleVar, String key,
                             Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -13,6 +13,7 @@ import org.primefaces.event.FileUploadEvent;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.sheets.ImportJob;
+import vn.thidua.platform.sheets.ImportJobs;
 import vn.thidua.platform.sheets.SheetImporter;
 import vn.thidua.platform.sheets.Sheets;
 
@@ -69,21 +70,22 @@ public abstract class SheetImportView implements Serializable {
         if (job == null) {
             return;
         }
+        boolean importing = job.state() == ImportJob.State.READY;
         try {
-            if (job.state() == ImportJob.State.CHECKING) {
+            if (importing) {
+                importer().importAll(job);
+                reportDone(job.imported());
+            } else if (job.state() == ImportJob.State.CHECKING) {
                 importer().checkNext(job, ROWS_PER_STEP);
-            } else if (job.state() == ImportJob.State.READY) {
-                try {
-                    importer().importAll(job);
-                    reportDone(job.imported());
-                } catch (vn.thidua.platform.sheets.ImportJobs.ChangedMeanwhile e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    FacesContext.getCurrentInstance().validationFailed();
-                }
             }
-        } catch (vn.thidua.platform.sheets.ImportJobs.ChangedMeanwhile e) {
+        } catch (ImportJobs.ChangedMeanwhile e) {
             // Another step of this job (another window, or a node taking over) was stored first: show its state.
+        } catch (RuntimeException e) {
+            if (!importing) {
+                throw e;
+            }
+            // The import refused a row: the job is FAILED with the row's error, which the page lists.
+            FacesContext.getCurrentInstance().validationFailed();
         }
         current = null;
     }
@@ -105,13 +107,9 @@ public abstract class SheetImportView implements Serializable {
         return current;
     }
 
-    /** Tells the user that the page carries on with the import started earlier (a Faces message in the bundle). */
+    /** Tells the user that the page carries on with the import started earlier. */
     protected void resumed() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vn.thidua.platform.i18n.messages",
-                faces.getViewRoot().getLocale(), SheetImportView.class.getClassLoader());
-        faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                jakarta.faces.application.FacesMessage.SEVERITY_INFO, bundle.getString("sheet.resumed"), null));
+        FacesMessages.info(null, Violation.of("file", "sheet.resumed"));
     }
 
     public boolean isRunning() {

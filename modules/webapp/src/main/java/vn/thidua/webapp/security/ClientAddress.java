@@ -19,12 +19,21 @@ public class ClientAddress {
     @ConfigProperty(name = "thidua.proxy.trusted", defaultValue = " ")
     private String trusted;
 
+    /** The setting, read once (this runs for every API call). */
+    private List<String> trustedProxies = List.of();
+
+    @jakarta.annotation.PostConstruct
+    void readSetting() {
+        trustedProxies = java.util.Arrays.stream(trusted.split(",")).map(String::strip).filter(a -> !a.isEmpty())
+                .toList();
+    }
+
     public String of(HttpServletRequest request) {
         // HAProxy adds its own header line after any the client sent: all lines, in order, as one list.
         java.util.Enumeration<String> lines = request.getHeaders("X-Forwarded-For");
         String forwardedFor = lines == null || !lines.hasMoreElements() ? null
                 : String.join(",", java.util.Collections.list(lines));
-        return of(request.getRemoteAddr(), forwardedFor, java.util.Arrays.stream(trusted.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList());
+        return of(request.getRemoteAddr(), forwardedFor, trustedProxies);
     }
 
     static String of(String peer, String forwardedFor, List<String> trustedProxies) {

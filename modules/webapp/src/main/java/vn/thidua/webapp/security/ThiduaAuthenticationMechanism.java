@@ -138,9 +138,13 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            long retryAfter = guard.apiRetryAfterSeconds(address);
-            if (retryAfter > 0) {
-                return tooManyFailures(response, retryAfter);
+            if (credential == null) {
+                // A header that is not even a user and a password: refused like a wrong password (the throttle was
+                // read above for every other failure).
+                long retryAfter = guard.apiRetryAfterSeconds(address);
+                if (retryAfter > 0) {
+                    return tooManyFailures(response, retryAfter);
+                }
             }
             try {
                 guard.recordApiFailure(address);
