@@ -56,6 +56,9 @@ public interface UnitService {
      */
     java.util.Map<String, String> namesOf(java.util.Collection<String> codes);
 
+    /** The names of the units directly above these units, by the lower unit's code (the root left out). */
+    java.util.Map<String, String> parentNamesOf(java.util.Collection<String> codes);
+
     /**
      * The unit and the units under it that exist on 31 December of {@code year}, ordered by their place in the
      * tree, each with its ratings from {@code fromYear} to {@code year}; two queries whatever the size.

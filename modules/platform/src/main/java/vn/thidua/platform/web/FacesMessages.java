@@ -3,7 +3,6 @@ package vn.thidua.platform.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /** Adds messages to the current page in the user's language, taken from a bundle by key. */
 public final class FacesMessages {
@@ -30,13 +29,18 @@ public final class FacesMessages {
                 message.message(context.getViewRoot().getLocale()), null));
     }
 
+    /** A text of a bundle in the user's language, its {@code {0}}… filled with the arguments. */
+    public static String text(String bundleVar, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern = context.getApplication().getResourceBundle(context, bundleVar).getString(key);
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+    }
+
     private static void add(FacesMessage.Severity severity, String clientId, String bundleVar, String key,
                             Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, bundleVar);
-        String pattern = bundle.getString(key);
-        String text = arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        String text = text(bundleVar, key, arguments);
         context.addMessage(clientId, new FacesMessage(severity, text, null));
     }
 }

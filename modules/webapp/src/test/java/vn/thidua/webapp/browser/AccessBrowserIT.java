@@ -74,7 +74,7 @@ class AccessBrowserIT {
         browser.type("accountForm:username", officer);
         browser.type("accountForm:displayName", "Cán bộ xã Mường Giàng");
         browser.type("accountForm:password", OFFICER_PASSWORD);
-        browser.type("accountForm:grants:0:unitCode", mine);
+        browser.type("accountForm:grants:0:unitCode_input", mine);
         browser.click("accountForm:save");
         browser.waitForText("Đã lưu tài khoản " + officer);
         browser.screenshot("20-accounts");

@@ -27,6 +27,7 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     final WebDriverWait wait;
     private final URI root;
+    private static String axeSource;
 
     Browser(URI root) {
         this.root = root;
@@ -56,6 +57,48 @@ final class Browser implements AutoCloseable {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Chooses a record in a picker as a person would: types part of its name into the field, waits for the
+     * suggestion that carries {@code code} and clicks it; the field then holds the code.
+     */
+    void pick(String id, String typed, String code) {
+        type(id + "_input", typed);
+        By line = By.cssSelector("[id='" + id + "_panel'] tr[data-item-value='" + code + "']");
+        WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(line));
+        suggestion.click();
+        wait.until(d -> code.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+        waitForAjax();
+    }
+
+    /**
+     * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page as it stands, one line each
+     * (rule, impact, help and the first elements concerned); empty when there are none.
+     */
+    java.util.List<String> accessibilityViolations() throws IOException {
+        if (axeSource == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeSource);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object found = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                   resultTypes: ['violations']})
+                   .then(function (r) {
+                       done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                           .map(function (v) {
+                               return v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                                   + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ');
+                           }));
+                   })
+                   .catch(function (e) { done(['axe failed: ' + e]); });
+                """);
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
     }
 
     /** Clicks as a person would: the element brought to the middle of the window first, clear of the fixed footer. */

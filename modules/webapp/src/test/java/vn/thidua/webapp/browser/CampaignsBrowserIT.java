@@ -146,7 +146,7 @@ class CampaignsBrowserIT {
         browser.type("movementForm:theme", "Nông thôn mới");
         browser.type("movementForm:slogan", "Chung sức, đồng lòng");
         browser.script("PF('movementScope').selectValue('CLUSTER')");
-        browser.type("movementForm:unitCode", "SON_LA");
+        browser.type("movementForm:unitCode_input", "SON_LA");
         browser.type("movementForm:targets", "100% xã đạt tiêu chí về thu nhập");
         // The dates are set as typed text without opening the calendars, whose overlay could cover the buttons.
         browser.script("document.getElementById('movementForm:startsOn_input').value = '01/01/" + year + "';"
@@ -163,7 +163,7 @@ class CampaignsBrowserIT {
         // 2. A unit registers its people from an .xlsx file and sends the registration up.
         signInAs("yc_" + run);
         browser.open("campaigns/registrations.xhtml");
-        browser.type("registrationForm:unitCode", units[1]);
+        browser.type("registrationForm:unitCode_input", units[1]);
         browser.script("PF('regMovement').selectValue('" + movement + "')");
         browser.driver.findElement(By.cssSelector("#importForm\\:importFile input[type=file]"))
                 .sendKeys(registrationFile(person1, "LDTT", person2, "CSTDCS", "", "LDTT", person2, "KHONG_CO").toString());

@@ -69,7 +69,7 @@ class CommendationBrowserIT {
 
         browser.signIn(Deployments.ADMIN, Deployments.adminPassword());
         browser.open("commendation/eligibility.xhtml");
-        browser.type("eligibilityForm:recipientCode", person);
+        browser.pick("eligibilityForm:recipientCode", "thanh nhan", person);
         browser.script("PF('awardCode').selectValue('LDTT')");
         browser.script("PF('year').setValue(2024)");
         browser.click("eligibilityForm:check");

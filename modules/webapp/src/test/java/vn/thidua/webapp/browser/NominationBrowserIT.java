@@ -131,13 +131,16 @@ class NominationBrowserIT {
         as(officer);
         browser.open("commendation/nominations.xhtml");
         browser.type("batchForm:title", "Lao động tiên tiến năm 2025 " + run);
-        browser.type("batchForm:unitCode", unit);
+        // The officer picks the school and the teachers by part of their names, typed without diacritics; the
+        // suggestions are the officer's own unit's people only.
+        browser.pick("batchForm:unitCode", "chieng sinh " + run.toLowerCase(), unit);
         browser.script("PF('batchYear').setValue(2025)");
         browser.click("batchForm:create");
         browser.wait.until(d -> d.getCurrentUrl().contains("nomination.xhtml?id="));
         browser.waitForText("Đang soạn");
+        java.util.Map<String, String> typed = java.util.Map.of(good, "luong thi hoa", failing, "tong van kh");
         for (String person : new String[] {good, failing}) {
-            browser.type("nomineeForm:recipientCode", person);
+            browser.pick("nomineeForm:recipientCode", typed.get(person), person);
             browser.script("PF('nomineeAward').selectValue('LDTT')");
             browser.click("nomineeForm:add");
             browser.waitForText("Đã thêm vào đợt.");
@@ -275,12 +278,12 @@ class NominationBrowserIT {
         as(specialist);
         browser.open("commendation/nominations.xhtml");
         browser.type("batchForm:title", "Đề nghị Chiến sĩ thi đua toàn quốc " + run);
-        browser.type("batchForm:unitCode", unit);
+        browser.type("batchForm:unitCode_input", unit);
         browser.script("PF('batchYear').setValue(2025)");
         browser.script("PF('batchLevel').selectValue('STATE')");
         browser.click("batchForm:create");
         browser.wait.until(d -> d.getCurrentUrl().contains("nomination.xhtml?id="));
-        browser.type("nomineeForm:recipientCode", person);
+        browser.type("nomineeForm:recipientCode_input", person);
         browser.script("PF('nomineeAward').selectValue('CSTD_TQ')");
         browser.click("nomineeForm:add");
         browser.waitForText("Đã thêm vào đợt.");

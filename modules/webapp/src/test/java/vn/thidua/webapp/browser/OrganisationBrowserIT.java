@@ -62,7 +62,7 @@ class OrganisationBrowserIT {
         browser.type("unitForm:code", unitCode);
         browser.type("unitForm:name", "Xã Chiềng Ngần " + run);
         browser.script("PF('unitKind').selectValue('COMMUNE')");
-        browser.type("unitForm:parentCode", "SON_LA");
+        browser.type("unitForm:parentCode_input", "SON_LA");
         browser.screenshot("10-units-form");
         browser.click("unitForm:save");
         browser.waitForText("Đã lưu đơn vị " + unitCode);
@@ -80,7 +80,7 @@ class OrganisationBrowserIT {
         browser.type("personForm:fullName", "Nguyễn Thị Ánh Tuyết " + run);
         browser.script("PF('gender').selectValue('FEMALE')");
         browser.script("PF('positionCategory').selectValue('DIRECT_WORKER')");
-        browser.type("personForm:unitCode", unitCode);
+        browser.pick("personForm:unitCode", "chieng ngan " + run.toLowerCase(), unitCode);
         browser.click("personForm:save");
         browser.waitForText("Đã lưu hồ sơ " + personCode);
 

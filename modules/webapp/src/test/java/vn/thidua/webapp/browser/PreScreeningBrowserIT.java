@@ -145,7 +145,7 @@ class PreScreeningBrowserIT {
 
         browser.signIn(Deployments.ADMIN, Deployments.adminPassword());
         browser.open("commendation/prescreening.xhtml");
-        browser.type("prescreeningForm:unitCode", district);
+        browser.type("prescreeningForm:unitCode_input", district);
         browser.script("PF('year').setValue(2024)");
         browser.click("prescreeningForm:run");
         browser.waitForText("Đã xét 11 người và 2 tập thể");
@@ -157,10 +157,10 @@ class PreScreeningBrowserIT {
         browser.screenshot("40-prescreening");
 
         browser.open("commendation/prescreening.xhtml");
-        browser.type("prescreeningForm:unitCode", "KHONG_CO_" + run);
+        browser.type("prescreeningForm:unitCode_input", "KHONG_CO_" + run);
         browser.click("prescreeningForm:run");
         browser.waitForText("KHONG_CO_" + run);
-        assertThat(browser.find("prescreeningForm:unitCode").getAttribute("value")).isEqualTo("KHONG_CO_" + run);
+        assertThat(browser.find("prescreeningForm:unitCode_input").getAttribute("value")).isEqualTo("KHONG_CO_" + run);
     }
 
     /** "code award" when the API finds the recipient eligible; nothing when not, or the award is not for them. */

@@ -85,7 +85,7 @@ class ReportingBrowserIT {
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1900));
         browser.open("reporting/dashboard.xhtml");
         browser.script("PF('dashboardYear').setValue(2025)");
-        browser.type("filter:unitCode", district);
+        browser.type("filter:unitCode_input", district);
         browser.click("filter:show");
         browser.wait.until(d -> d.findElement(By.id("kpiCommended")).getText().startsWith("6"));
         assertThat(browser.find("kpiDirect").getText()).contains("75,0%").contains("3/4");
@@ -109,7 +109,7 @@ class ReportingBrowserIT {
         browser.open("reporting/reports.xhtml");
         browser.script("PF('reportForm').selectValue('0603')");
         browser.script("PF('reportYear').setValue(2025)");
-        browser.type("reportForm:unitCode", district);
+        browser.type("reportForm:unitCode_input", district);
         browser.click("reportForm:show");
         WebElement total = browser.wait.until(d -> d.findElement(By.cssSelector("a.cell-total-total")));
         assertThat(total.getText()).isEqualTo("6");

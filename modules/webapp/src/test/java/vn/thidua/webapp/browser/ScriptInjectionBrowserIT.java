@@ -124,7 +124,7 @@ class ScriptInjectionBrowserIT {
         browser.signIn(officer, PASSWORD);
         browser.open("commendation/nominations.xhtml");
         browser.type("batchForm:title", CLOSE_SCRIPT + " " + BREAK_ATTRIBUTE);
-        browser.type("batchForm:unitCode", unit);
+        browser.type("batchForm:unitCode_input", unit);
         browser.script("PF('batchYear').setValue(2025)");
         browser.click("batchForm:create");
         browser.wait.until(d -> d.getCurrentUrl().contains("nomination.xhtml?id="));

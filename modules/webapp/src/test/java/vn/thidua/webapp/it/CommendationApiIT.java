@@ -160,14 +160,14 @@ class CommendationApiIT {
         assertThat(page).contains("Lao động tiên tiến");
 
         HttpResponse<String> pdf = screens.postForm("commendation/history.xhtml", page, java.util.Map.of(
-                "historyForm", "historyForm", "historyForm:exportPdf", "", "historyForm:code", person));
+                "historyForm", "historyForm", "historyForm:exportPdf", "", "historyForm:code_input", person));
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).as(pdf.body().replaceAll("(?s).*<body", "")
                 .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).startsWith("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF");
 
         String again = screens.get("commendation/history.xhtml?type=PERSON&code=" + person).body();
         HttpResponse<String> xlsx = screens.postForm("commendation/history.xhtml", again, java.util.Map.of(
-                "historyForm", "historyForm", "historyForm:export", "", "historyForm:code", person));
+                "historyForm", "historyForm", "historyForm:export", "", "historyForm:code_input", person));
         assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(xlsx.body()).startsWith("PK");

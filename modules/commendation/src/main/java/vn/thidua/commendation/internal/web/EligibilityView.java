@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import vn.thidua.commendation.AwardSummary;
@@ -36,13 +35,18 @@ public class EligibilityView implements Serializable {
     private RecipientType recipientType = RecipientType.PERSON;
     private String recipientCode;
     private String awardCode;
-    private Integer year = Year.now().getValue() - 1;
+    private Integer year;
     private CommendationType type = CommendationType.THUONG_XUYEN;
     private LocalDate referenceDate;
     private Verdict verdict;
 
+    /** The year the annual titles are being considered for: where the year field starts. */
+    @Inject
+    vn.thidua.commendation.AnnualCycle cycle;
+
     @PostConstruct
     void init() {
+        year = cycle.consideredYear();
         awards = catalogue.awards();
     }
 

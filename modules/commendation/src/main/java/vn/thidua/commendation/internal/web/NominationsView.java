@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import vn.thidua.commendation.AwardLevel;
@@ -31,13 +30,18 @@ public class NominationsView implements Serializable {
     private List<Nominations.BatchSummary> all = List.of();
     private String title;
     private String unitCode;
-    private Integer year = Year.now().getValue();
+    private Integer year;
     private CommendationType type = CommendationType.THUONG_XUYEN;
     private AwardLevel level = AwardLevel.UNIT;
     private String movementCode;
 
+    /** The year the annual titles are being considered for: where the year field starts. */
+    @Inject
+    vn.thidua.commendation.AnnualCycle cycle;
+
     @PostConstruct
     void init() {
+        year = cycle.consideredYear();
         FacesViolations.attempt("batches", Set.of(), () -> {
             waiting = nominations.list(true, MAX);
             all = nominations.list(false, MAX);

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +38,19 @@ public class PreScreeningView implements Serializable {
     private Catalogue catalogue;
 
     private String unitCode;
-    private Integer year = Year.now().getValue() - 1;
+    private Integer year;
     private String jobId;
     private PreScreeningJobs.JobDetails job;
     private List<PreScreeningJobs.JobDetails> recent;
     private HashMap<String, String> awardNames = new HashMap<>();
 
+    /** The year the annual titles are being considered for: where the year field starts. */
+    @Inject
+    vn.thidua.commendation.AnnualCycle cycle;
+
     @PostConstruct
     void init() {
+        year = cycle.consideredYear();
         for (AwardSummary award : catalogue.awards()) {
             awardNames.put(award.code(), award.name());
         }

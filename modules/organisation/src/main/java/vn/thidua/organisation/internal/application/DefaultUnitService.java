@@ -85,6 +85,18 @@ public class DefaultUnitService implements UnitService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> parentNamesOf(java.util.Collection<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("select u.code, p.name from Unit u join u.parent p where u.code in :codes", Object[].class)
+                    .setParameter("codes", codes).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> pathOf(String code) {
         return find(code).map(Unit::getPath);
     }

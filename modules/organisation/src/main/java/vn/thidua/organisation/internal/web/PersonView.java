@@ -39,12 +39,17 @@ public class PersonView implements Serializable {
     @Inject
     private PersonService people;
 
+    /** The commendation history, from the module that owns commendations (absent in a WAR without it). */
+    @Inject
+    private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
+
     private String code;
     private PersonDetails person;
     private boolean notFound;
     private boolean unavailable;
     private List<YearRating> ratings = List.of();
     private List<DisciplineRecord> disciplines = List.of();
+    private List<vn.thidua.platform.web.HistoryLine> commendations = List.of();
 
     private String formCode;
     private String fullName;
@@ -77,6 +82,7 @@ public class PersonView implements Serializable {
                 fillForm();
                 ratings = people.ratings(code);
                 disciplines = people.disciplines(code);
+                commendations = histories.isResolvable() ? histories.get().of("PERSON", code) : List.of();
             }
         });
     }
@@ -215,6 +221,11 @@ public class PersonView implements Serializable {
 
     public List<YearRating> getRatings() {
         return ratings;
+    }
+
+    /** The person's commendations, newest first, revoked and corrected ones marked. */
+    public List<vn.thidua.platform.web.HistoryLine> getCommendations() {
+        return commendations;
     }
 
     public List<DisciplineRecord> getDisciplines() {

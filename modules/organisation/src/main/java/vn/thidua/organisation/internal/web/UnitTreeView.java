@@ -41,11 +41,16 @@ public class UnitTreeView implements Serializable {
     @Inject
     private UnitService units;
 
+    /** The commendation history, from the module that owns commendations. */
+    @Inject
+    private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
+
     private TreeNode<Object> root;
     private TreeNode<Object> selectedNode;
     private UnitDetails selected;
     private List<UnitChange> history = List.of();
     private List<YearRating> ratings = List.of();
+    private List<vn.thidua.platform.web.HistoryLine> commendations = List.of();
 
     private String searchText;
     private List<UnitNode> searchResults;
@@ -118,6 +123,8 @@ public class UnitTreeView implements Serializable {
             selected = units.findByCode(code).orElse(null);
             history = selected == null ? List.of() : units.history(code);
             ratings = selected == null ? List.of() : units.ratings(code);
+            commendations = selected == null || !histories.isResolvable() ? List.of()
+                    : histories.get().of("UNIT", code);
         });
     }
 
@@ -232,6 +239,11 @@ public class UnitTreeView implements Serializable {
 
     public List<UnitChange> getHistory() {
         return history;
+    }
+
+    /** The selected unit's commendations as a collective, newest first. */
+    public List<vn.thidua.platform.web.HistoryLine> getCommendations() {
+        return commendations;
     }
 
     public List<YearRating> getRatings() {

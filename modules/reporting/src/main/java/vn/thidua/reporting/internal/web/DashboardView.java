@@ -52,7 +52,16 @@ public class DashboardView implements Serializable {
     @Inject
     private vn.thidua.organisation.UnitService units;
 
-    private Integer year = LocalDate.now().getYear();
+    private Integer year;
+
+    /** The year the annual titles are being considered for: where the year field starts. */
+    @Inject
+    vn.thidua.commendation.AnnualCycle cycle;
+
+    @jakarta.annotation.PostConstruct
+    void startOnTheConsideredYear() {
+        year = cycle.consideredYear();
+    }
     private String unitCode;
 
     private long commended;

@@ -37,7 +37,16 @@ public class ReportsView implements Serializable {
     private ReportService reports;
 
     private String form = "0603";
-    private Integer year = LocalDate.now().getYear();
+    private Integer year;
+
+    /** The year the annual titles are being considered for: where the year field starts. */
+    @Inject
+    vn.thidua.commendation.AnnualCycle cycle;
+
+    @jakarta.annotation.PostConstruct
+    void startOnTheConsideredYear() {
+        year = cycle.consideredYear();
+    }
     private String unitCode;
     private LocalDate from;
     private LocalDate to;
