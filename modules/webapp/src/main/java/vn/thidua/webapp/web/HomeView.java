@@ -32,6 +32,11 @@ public class HomeView {
 
     private List<Group> groups;
 
+    /** Reads the work again when it is next shown (after something on the page changed it). */
+    public void refresh() {
+        groups = null;
+    }
+
     public List<Group> getGroups() {
         if (groups == null) {
             List<WorkItem> all = new ArrayList<>();

@@ -38,15 +38,14 @@ class DurabilityIT {
 
     static final int WRITERS = 16;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DurabilityIT.class.getName());
-    private static final Duration STARTUP = Duration.ofMinutes(4);
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillMinusNine() throws Exception {
         int runs = Integer.getInteger("thidua.crash.runs", 2);
         Path directory = Files.createTempDirectory("thidua-crash");
-        int port = freePort();
+        int port = FreshInstance.freePort();
         URI root = URI.create("http://localhost:" + port + "/");
-        Instance instance = Instance.start(directory, port);
+        FreshInstance instance = FreshInstance.start(directory, port);
         List<String> figures = new ArrayList<>();
         int lostInAll = 0;
         try {
@@ -76,7 +75,7 @@ class DurabilityIT {
                 writers.shutdown();
                 assertThat(writers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
 
-                instance = Instance.start(directory, port);
+                instance = FreshInstance.start(directory, port);
                 instance.awaitUp(root);
                 int lost = 0;
                 for (String code : acknowledged) {
@@ -121,9 +120,9 @@ class DurabilityIT {
         org.junit.jupiter.api.Assumptions.assumeTrue("H2".equals(Deployments.expectedDatabaseProduct()),
                 "the embedded database's backup; PostgreSQL's is pg_dump (config/README.md)");
         Path directory = Files.createTempDirectory("thidua-restore");
-        int port = freePort();
+        int port = FreshInstance.freePort();
         URI root = URI.create("http://localhost:" + port + "/");
-        Instance instance = Instance.start(directory, port);
+        FreshInstance instance = FreshInstance.start(directory, port);
         try {
             instance.awaitUp(root);
             Deployments.root(root.toURL());
@@ -153,7 +152,7 @@ class DurabilityIT {
             Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "xf",
                     "backups/" + file).directory(data.toFile()).inheritIO().start();
             assertThat(extract.waitFor()).isZero();
-            instance = Instance.start(directory, port);
+            instance = FreshInstance.start(directory, port);
             instance.awaitUp(root);
 
             assertThat(count(client, unit)).as("the people of the backup, not those written after it").isEqualTo(20);
@@ -179,12 +178,12 @@ class DurabilityIT {
         Files.write(data.resolve("thidua.mv.db"), garbage);
         Files.createDirectories(data.resolve("backups"));
         Files.write(data.resolve("backups/thidua-20261127-020000.zip"), new byte[] {0});
-        int port = freePort();
+        int port = FreshInstance.freePort();
         URI root = URI.create("http://localhost:" + port + "/");
-        Instance instance = Instance.start(directory, port);
+        FreshInstance instance = FreshInstance.start(directory, port);
         try {
             WebClient client = new WebClient(root);
-            Instant deadline = Instant.now().plus(STARTUP);
+            Instant deadline = Instant.now().plus(FreshInstance.STARTUP);
             HttpResponse<String> health = null;
             while (Instant.now().isBefore(deadline)) {
                 try {
@@ -249,75 +248,6 @@ class DurabilityIT {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** Payara Micro with the built WAR, as the README's run command starts it, on a data directory of its own. */
-    private record Instance(Process process) {
-
-        static Instance start(Path directory, int port) throws IOException {
-            Path war = Path.of(System.getProperty("thidua.war", "target/thidua.war")).toAbsolutePath();
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", Path.of("target/payara-micro.jar").toAbsolutePath().toString(), "--deploy", war.toString(),
-                    "--port", Integer.toString(port), "--nocluster", "--postbootcommandfile",
-                    Path.of("../../config/payara/single-instance.asadmin").toAbsolutePath().toString(),
-                    "--rootdir", directory.resolve("payara-root").toString());
-            Map<String, String> environment = builder.environment();
-            environment.put("THIDUA_DATA_DIR", directory.resolve("data").toString());
-            environment.put("THIDUA_ADMIN_PASSWORD", Deployments.firstStartPassword());
-            builder.redirectErrorStream(true);
-            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("payara.log").toFile()));
-            return new Instance(builder.start());
-        }
-
-        void awaitUp(URI root) throws IOException, InterruptedException {
-            WebClient client = new WebClient(root);
-            Instant deadline = Instant.now().plus(STARTUP);
-            String last = "no answer";
-            while (Instant.now().isBefore(deadline)) {
-                assertThat(process.isAlive()).as("Payara Micro exited: " + last).isTrue();
-                try {
-                    HttpResponse<String> health = client.get("health");
-                    last = health.statusCode() + " " + health.body();
-                    if (health.statusCode() == 200 && health.body().contains("UP")) {
-                        awaitDeployed(client, deadline);
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    last = notYet.toString();
-                }
-                Thread.sleep(500);
-            }
-            throw new AssertionError("The instance did not come up again within " + STARTUP + ": " + last);
-        }
-
-        /**
-         * Payara may answer the health check before the deployment has quite finished; a signed-in call tells when
-         * the application serves.
-         */
-        private void awaitDeployed(WebClient client, Instant deadline) throws IOException, InterruptedException {
-            int status = 0;
-            while (Instant.now().isBefore(deadline)) {
-                status = client.getAs("api/v1/units/SON_LA", Deployments.ADMIN, Deployments.adminPassword()).statusCode();
-                // 200 with the chosen password; before the first sign-in, 403 "change your password" with the first one.
-                if (status == 200 || client.getAs("api/v1/units/SON_LA", Deployments.ADMIN,
-                        Deployments.firstStartPassword()).statusCode() == 403) {
-                    return;
-                }
-                Thread.sleep(500);
-            }
-            throw new AssertionError("The application answered " + status + " after it said it was up");
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor(1, TimeUnit.MINUTES);
         }
     }
 }

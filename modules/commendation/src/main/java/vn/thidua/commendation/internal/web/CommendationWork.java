@@ -24,13 +24,20 @@ public class CommendationWork implements WorkSource {
     @Inject
     NominationService nominations;
 
+    @Inject
+    vn.thidua.organisation.UnitService units;
+
     @Override
     public List<WorkItem> waiting() {
         List<WorkItem> items = new ArrayList<>();
         String batches = FacesMessages.text("cmdmsg", "work.batches");
-        for (Nominations.BatchSummary batch : nominations.list(true, MAX)) {
+        List<Nominations.BatchSummary> waiting = nominations.list(true, MAX);
+        java.util.Map<String, String> names = units.namesOf(waiting.stream().map(Nominations.BatchSummary::unitCode)
+                .collect(java.util.stream.Collectors.toSet()));
+        for (Nominations.BatchSummary batch : waiting) {
             items.add(new WorkItem(batches, batch.title(),
-                    FacesMessages.text("cmdmsg", "work.batchDetail", batch.unitCode(), batch.year(),
+                    FacesMessages.text("cmdmsg", "work.batchDetail",
+                            names.getOrDefault(batch.unitCode(), batch.unitCode()), batch.year(),
                             FacesMessages.text("cmdmsg", "state." + batch.state())),
                     batch.dueOn(), "/commendation/nomination.xhtml?id=" + batch.id()));
         }

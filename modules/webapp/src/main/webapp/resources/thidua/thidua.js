@@ -1,0 +1,25 @@
+/*
+ * Accessibility repairs of PrimeFaces markup, after every load and AJAX update: the skinned simple file upload
+ * hides its real <input type="file"> from assistive technology while keeping it focusable, so a keyboard user
+ * lands on an element a screen reader does not announce. The input stays the one control; it is announced,
+ * named after its visible "choose" button when no label names it.
+ */
+(function () {
+    function repair() {
+        document.querySelectorAll('input[type="file"][aria-hidden="true"]').forEach(function (input) {
+            input.removeAttribute('aria-hidden');
+        });
+        document.querySelectorAll('input[type="file"]:not([aria-label])').forEach(function (input) {
+            var labelled = input.id && document.querySelector('label[for="' + CSS.escape(input.id) + '"]');
+            var upload = input.closest('.ui-fileupload, .ui-fileupload-simple, .ui-fileupload-buttonbar, .ui-button');
+            var button = upload && upload.querySelector('.ui-button-text');
+            if (!labelled && button && button.textContent.trim()) {
+                input.setAttribute('aria-label', button.textContent.trim());
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', repair);
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', repair);
+    }
+}());
