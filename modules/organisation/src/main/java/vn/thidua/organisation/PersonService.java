@@ -49,6 +49,9 @@ public interface PersonService {
      * True when the caller holds, on the person's unit, a role that needs citizen identity numbers (administrator,
      * specialist, integration): a role held elsewhere does not count.
      */
+    /** True when the caller may change this person's record (a person not yet recorded: when it may create one). */
+    boolean mayWrite(String code);
+
     boolean mayReadCitizenIdOf(String code);
 
     /** The codes of the people whose unit (not its subunits) is {@code unitCode} on {@code date}. */

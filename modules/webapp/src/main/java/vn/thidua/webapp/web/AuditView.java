@@ -7,21 +7,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -31,6 +22,7 @@ import org.primefaces.model.SortMeta;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditFilter;
+import vn.thidua.platform.audit.AuditDifferences;
 import vn.thidua.platform.audit.AuditRecord;
 import vn.thidua.platform.audit.AuditSearch;
 import vn.thidua.platform.audit.AuditVerification;
@@ -47,7 +39,6 @@ public class AuditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int EXPORT_PAGE = 1000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     @Inject
     private AuditSearch search;
@@ -71,8 +62,6 @@ public class AuditView implements Serializable {
     private LazyDataModel<AuditRecord> model;
 
     /** One field of a record before and after a change. */
-    public record Difference(String field, String before, String after, boolean changed) implements Serializable {
-    }
 
     @PostConstruct
     void init() {
@@ -105,33 +94,12 @@ public class AuditView implements Serializable {
     }
 
     public String when(AuditRecord record) {
-        return WHEN.format(record.occurredAt().atZoneSameInstant(ZoneId.systemDefault()));
+        return AuditDifferences.when(record);
     }
 
     /** The fields of the values before and after, side by side, changed ones marked. */
-    public List<Difference> differences(AuditRecord record) {
-        Map<String, String> before = fields(record.before());
-        Map<String, String> after = fields(record.after());
-        TreeSet<String> names = new TreeSet<>(before.keySet());
-        names.addAll(after.keySet());
-        List<Difference> differences = new ArrayList<>();
-        for (String name : names) {
-            String b = before.get(name);
-            String a = after.get(name);
-            differences.add(new Difference(name, b, a, record.before() != null && !java.util.Objects.equals(a, b)));
-        }
-        return differences;
-    }
-
-    private static Map<String, String> fields(String json) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        if (json == null || json.isBlank()) {
-            return fields;
-        }
-        JsonObject object = Json.createReader(new StringReader(json)).readObject();
-        object.forEach((key, value) -> fields.put(key, value.getValueType() == JsonValue.ValueType.NULL ? null
-                : value instanceof JsonString text ? text.getString() : value.toString()));
-        return fields;
+    public List<AuditDifferences.Difference> differences(AuditRecord record) {
+        return AuditDifferences.of(record);
     }
 
     public void export() throws IOException {

@@ -506,6 +506,7 @@ public class DefaultNominationService implements NominationService {
                     String.join("; ", lacking)));
         }
         List<String> blocked = new ArrayList<>();
+        Map<String, Award> awards = catalogue();
         for (Nominee nominee : active) {
             Verdict verdict = verdict(batch, nominee);
             nominee.freeze(verdict.eligible(), verdict.verdict().name(), verdict.ruleSetVersion(), verdict.checks().stream()
@@ -513,7 +514,9 @@ public class DefaultNominationService implements NominationService {
                     .collect(Collectors.joining("\n")));
             // A MANUAL nominee is not blocked: the office appraises it; only a refusal needs the specialist's leave.
             if (!verdict.notRefused() && nominee.getOverrideReason() == null) {
-                blocked.add(nominee.getRecipientName() + " (" + nominee.getAwardCode() + ")");
+                Award award = awards.get(nominee.getAwardCode());
+                blocked.add(nominee.getRecipientName() + " (" + (award == null ? nominee.getAwardCode() : award.getName())
+                        + ")");
             }
         }
         if (!blocked.isEmpty()) {

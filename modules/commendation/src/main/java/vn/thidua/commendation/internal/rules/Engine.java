@@ -273,9 +273,10 @@ public final class Engine {
                 .filter(i -> i.scope().atLeast(scope) && i.recognisedOn().getYear() >= firstYear
                         && i.recognisedOn().getYear() <= year).toList();
         long outside = facts.initiatives().stream().filter(i -> !found.contains(i)).count();
-        String evidence = found.isEmpty() ? message("initiative.none", scope.name(), firstYear, year)
-                : message("initiative.found", found.size(), scope.name(), firstYear, year, found.stream()
-                        .map(i -> "\"" + i.title() + "\" (" + i.scope().name() + ", " + DAY.format(i.recognisedOn()) + ")")
+        String evidence = found.isEmpty() ? message("initiative.none", scopeName(scope), firstYear, year)
+                : message("initiative.found", found.size(), scopeName(scope), firstYear, year, found.stream()
+                        .map(i -> "\"" + i.title() + "\" (" + scopeName(i.scope()) + ", " + DAY.format(i.recognisedOn())
+                                + ")")
                         .collect(Collectors.joining(", ")));
         if (outside > 0) {
             evidence += message("initiative.others", outside);
@@ -372,6 +373,11 @@ public final class Engine {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("vn.thidua.commendation.i18n.rules",
             VIETNAMESE, Engine.class.getClassLoader());
     private static final Map<String, Template> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An initiative's scope as people say it ("cơ sở", "tỉnh", "toàn quốc"), never its code. */
+    static String scopeName(InitiativeScope scope) {
+        return message("initiative.scope." + scope.name());
+    }
 
     static String message(String key, Object... arguments) {
         return TEMPLATES.computeIfAbsent(key, k -> Template.of(BUNDLE.getString(k))).format(arguments);

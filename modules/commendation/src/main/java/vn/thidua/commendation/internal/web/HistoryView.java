@@ -134,8 +134,12 @@ public class HistoryView implements Serializable {
         faces.responseComplete();
     }
 
-    public List<String> getAwardCodes() {
-        return entries.stream().map(HistoryEntry::awardCode).distinct().sorted().toList();
+    /** The awards of the history shown, as choices of the filter: their names, their codes as values. */
+    public List<jakarta.faces.model.SelectItem> getAwardCodes() {
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        entries.forEach(e -> names.putIfAbsent(e.awardCode(), e.awardName()));
+        return names.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue())
+                .map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue())).toList();
     }
 
     public RecipientType[] getTypes() {

@@ -204,12 +204,14 @@ public class NominationView implements Serializable {
     public void override() {
         if (FacesViolations.attempt("overrideForm", Set.of("reason"), () -> nominations.override(selected, reason))) {
             reload();
+            FacesMessages.info(null, "cmdmsg", "nomination.overrideSaved");
         }
     }
 
     public void appraise(boolean pass) {
         if (FacesViolations.attempt("appraiseForm", Set.of("reason"), () -> nominations.appraise(selected, pass, reason))) {
             reload();
+            FacesMessages.info(null, "cmdmsg", pass ? "nomination.appraisedPass" : "nomination.appraisedFail");
         }
     }
 

@@ -384,6 +384,7 @@ class EngineTest {
                 f().held("CSTDCS", 2022, 2023).initiative(InitiativeScope.TINH, "2023-06-01").facts());
 
         assertThat(checks.get(0).message()).isEqualTo("CSTĐCS có: 2022, 2023; thiếu: 2024");
-        assertThat(checks.get(1).message()).contains("1 sáng kiến phạm vi từ TINH trở lên được công nhận trong 2022–2024");
+        assertThat(checks.get(1).message()).contains("1 sáng kiến phạm vi từ tỉnh trở lên được công nhận trong 2022–2024")
+                .contains("(tỉnh, 01/06/2023)").doesNotContain("TINH");
     }
 }

@@ -90,6 +90,17 @@ public class DefaultPersonService implements PersonService {
         return find(code).map(person -> scope.hasRoleOn(pathOf(person), CITIZEN_ID_READERS)).orElse(false);
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayWrite(String code) {
+        return code == null || code.isBlank() ? !scope.pathsWith(PERSON_WRITERS).isEmpty()
+                : find(code).map(person -> scope.canWrite(pathOf(person))).orElse(!scope.pathsWith(PERSON_WRITERS).isEmpty());
+    }
+
+    /** The roles that write organisation data (UnitScope's writers). */
+    private static final java.util.Set<String> PERSON_WRITERS = java.util.Set.of(Roles.ADMIN, Roles.SPECIALIST,
+            Roles.INTEGRATION, Roles.UNIT_OFFICER);
+
     /** The roles whose work needs citizen identity numbers, each on the unit of the person at hand. */
     private static final java.util.Set<String> CITIZEN_ID_READERS = java.util.Set.of(Roles.ADMIN, Roles.SPECIALIST,
             Roles.INTEGRATION);

@@ -50,6 +50,8 @@ public class PersonView implements Serializable {
     private List<YearRating> ratings = List.of();
     private List<DisciplineRecord> disciplines = List.of();
     private List<vn.thidua.platform.web.HistoryLine> commendations = List.of();
+    /** Whether the page offers its edit controls: read-only roles (an auditor) see the record only. */
+    private boolean mayWrite;
 
     private String formCode;
     private String fullName;
@@ -72,6 +74,7 @@ public class PersonView implements Serializable {
 
     /** The view action: loads the person named by the {@code code} parameter. */
     public void load() {
+        mayWrite = people.mayWrite(code);
         if (code == null || code.isBlank()) {
             return;
         }
@@ -221,6 +224,10 @@ public class PersonView implements Serializable {
 
     public List<YearRating> getRatings() {
         return ratings;
+    }
+
+    public boolean isMayWrite() {
+        return mayWrite;
     }
 
     /** The person's commendations, newest first, revoked and corrected ones marked. */

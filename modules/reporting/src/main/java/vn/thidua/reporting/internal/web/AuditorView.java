@@ -179,6 +179,16 @@ public class AuditorView implements Serializable {
         return nominee;
     }
 
+    /** When an entry happened, dd/MM/yyyy HH:mm:ss in the province's time zone. */
+    public String when(AuditRecord record) {
+        return vn.thidua.platform.audit.AuditDifferences.when(record);
+    }
+
+    /** An entry's values before and after, side by side. */
+    public List<vn.thidua.platform.audit.AuditDifferences.Difference> differences(AuditRecord record) {
+        return vn.thidua.platform.audit.AuditDifferences.of(record);
+    }
+
     public List<AuditRecord> getEntries() {
         return entries;
     }
