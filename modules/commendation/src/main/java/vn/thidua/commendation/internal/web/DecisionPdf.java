@@ -31,11 +31,50 @@ final class DecisionPdf {
     private DecisionPdf() {
     }
 
+    /** The decision as signed: the nominees it awarded. */
     static void write(OutputStream out, Nominations.BatchView batch, String place) {
+        write(out, batch, place, batch.decision(),
+                batch.nominees().stream().filter(n -> n.commendationId() != null).toList(), false);
+    }
+
+    /**
+     * The decision as it will read once signed with what the form holds: the nominees the council passed, marked
+     * DỰ THẢO (draft) at the top. Signing cannot be undone; this is what the signer reads first.
+     */
+    static void preview(OutputStream out, Nominations.BatchView batch, String place, Nominations.DecisionView decision) {
+        write(out, batch, place, decision, batch.nominees().stream().filter(n -> !n.withdrawn()
+                && "PASS".equals(n.appraisal()) && n.ballot() != null && n.ballot().result().passed()).toList(), true);
+    }
+
+    /** The signature block: on behalf of a people's committee its chairman, else the head of the unit. */
+    static String signingLine(ResourceBundle text, String authority) {
+        String upper = authority == null ? "" : authority.toUpperCase(VIETNAMESE);
+        return upper.startsWith("ỦY BAN NHÂN DÂN") || upper.startsWith("UỶ BAN NHÂN DÂN")
+                ? text.getString("decision.signingCommittee") : text.getString("decision.signingHead");
+    }
+
+    /** "3 cá nhân, 1 tập thể (4 lượt khen thưởng)": people and collectives counted once, awards apart. */
+    static String counted(ResourceBundle text, List<Nominations.NomineeView> awarded) {
+        long people = awarded.stream().filter(n -> n.recipientType() == vn.thidua.commendation.RecipientType.PERSON)
+                .map(Nominations.NomineeView::code).distinct().count();
+        long collectives = awarded.stream().filter(n -> n.recipientType() != vn.thidua.commendation.RecipientType.PERSON)
+                .map(n -> n.recipientType() + ":" + n.code()).distinct().count();
+        List<String> parts = new java.util.ArrayList<>();
+        if (people > 0) {
+            parts.add(MessageFormat.format(text.getString("decision.people"), Long.toString(people)));
+        }
+        if (collectives > 0) {
+            parts.add(MessageFormat.format(text.getString("decision.collectives"), Long.toString(collectives)));
+        }
+        String who = String.join(", ", parts);
+        return awarded.size() > people + collectives
+                ? who + MessageFormat.format(text.getString("decision.awardCount"), Integer.toString(awarded.size())) : who;
+    }
+
+    private static void write(OutputStream out, Nominations.BatchView batch, String place,
+                              Nominations.DecisionView decision, List<Nominations.NomineeView> awarded, boolean draft) {
         ResourceBundle text = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", VIETNAMESE,
                 DecisionPdf.class.getClassLoader());
-        Nominations.DecisionView decision = batch.decision();
-        List<Nominations.NomineeView> awarded = batch.nominees().stream().filter(n -> n.commendationId() != null).toList();
         BaseFont base = HistoryPdf.font();
         Font normal = new Font(base, 13);
         Font bold = new Font(base, 13, Font.BOLD);
@@ -47,6 +86,10 @@ final class DecisionPdf {
         try {
             PdfWriter.getInstance(document, out);
             document.open();
+            if (draft) {
+                document.add(centered(text.getString("decision.draft"), new Font(base, 16, Font.BOLD,
+                        new java.awt.Color(183, 28, 28)), 8));
+            }
             PdfPTable header = new PdfPTable(new float[] {38, 62});
             header.setWidthPercentage(100);
             header.addCell(cell(decision.authority().toUpperCase(VIETNAMESE) + "\n────────\n"
@@ -69,14 +112,14 @@ final class DecisionPdf {
             String awards = awarded.stream().map(Nominations.NomineeView::awardName).distinct()
                     .collect(Collectors.joining(", "));
             document.add(justified(MessageFormat.format(text.getString("decision.article1"), awards,
-                    Integer.toString(awarded.size()), Integer.toString(batch.batch().year())), normal));
+                    counted(text, awarded), Integer.toString(batch.batch().year())), normal));
             document.add(justified(text.getString("decision.article2"), normal));
             document.add(justified(MessageFormat.format(text.getString("decision.article3"), batch.unitName()), normal));
             PdfPTable footer = new PdfPTable(new float[] {50, 50});
             footer.setWidthPercentage(100);
             footer.setSpacingBefore(16);
             footer.addCell(left(text.getString("decision.recipients"), small));
-            footer.addCell(cell(text.getString("decision.signerTitle") + "\n\n\n\n" + decision.signer(), bold));
+            footer.addCell(cell(signingLine(text, decision.authority()) + "\n\n\n\n" + decision.signer(), bold));
             document.add(footer);
 
             document.newPage();

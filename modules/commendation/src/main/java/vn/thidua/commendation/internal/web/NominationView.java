@@ -314,6 +314,25 @@ public class NominationView implements Serializable {
         send("to-trinh-" + batch.batch().id() + ".pdf", "application/pdf", out.toByteArray());
     }
 
+    /** The decision as it would be signed with what the form holds, marked as a draft; nothing is recorded. */
+    public void previewDecision() throws IOException {
+        if (batch == null || !isMaySign()) {
+            return;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String province = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("thidua.province.name", String.class).orElse("Tỉnh Sơn La");
+        Nominations.DecisionView draft = new Nominations.DecisionView(blankIfNull(authority),
+                number == null || number.isBlank() ? "…" : number.strip(),
+                date == null ? vn.thidua.platform.ProvinceClock.today() : date, blankIfNull(signer), null, null);
+        DecisionPdf.preview(out, batch, province.replaceFirst("^(Tỉnh|Thành phố) ", ""), draft);
+        send("du-thao-quyet-dinh-" + batch.batch().id() + ".pdf", "application/pdf", out.toByteArray());
+    }
+
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text.strip();
+    }
+
     public void decisionPdf() throws IOException {
         if (batch == null || batch.decision() == null) {
             return;

@@ -43,9 +43,47 @@ class DecisionPdfTest {
         String first = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(first).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
                 .contains("Số: 15/QĐ-TH").contains("Sơn La, ngày 03 tháng 06 năm 2026").contains("QUYẾT ĐỊNH")
-                .contains("Tặng Lao động tiên tiến cho 2 cá nhân").contains("Nguyễn Văn Hùng");
+                .contains("Tặng Lao động tiên tiến cho 2 cá nhân có tên").contains("THỦ TRƯỞNG ĐƠN VỊ")
+                .contains("Nguyễn Văn Hùng").doesNotContain("NGƯỜI KÝ").doesNotContain("DỰ THẢO");
         String annex = new PdfTextExtractor(reader).getTextFromPage(2);
         assertThat(annex).contains("Hoàng Thị Thanh Nhàn").contains("Cầm Thị Ánh").doesNotContain("Lò Văn Páo")
                 .contains("Kèm theo Quyết định số 15/QĐ-TH ngày 03/06/2026");
+    }
+
+    private static Nominations.NomineeView award(RecipientType type, String code, String awardCode, String awardName) {
+        return new Nominations.NomineeView(code.hashCode(), type, code, code, awardCode, awardName, false, null, true,
+                "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, null, 1L, List.of(), List.of(), false);
+    }
+
+    @Test
+    void countsPeopleAndCollectivesOnceAndTheirAwardsApart() {
+        var text = java.util.ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages",
+                java.util.Locale.forLanguageTag("vi"));
+        // Three people with four awards (one holds two) and a school: not "5 cá nhân, tập thể".
+        List<Nominations.NomineeView> awarded = List.of(award(RecipientType.PERSON, "A", "LDTT", "Lao động tiên tiến"),
+                award(RecipientType.PERSON, "A", "CSTDCS", "Chiến sĩ thi đua cơ sở"),
+                award(RecipientType.PERSON, "B", "LDTT", "Lao động tiên tiến"),
+                award(RecipientType.PERSON, "C", "LDTT", "Lao động tiên tiến"),
+                award(RecipientType.UNIT, "TH", "TTLDTT", "Tập thể lao động tiên tiến"));
+        assertThat(DecisionPdf.counted(text, awarded)).isEqualTo("3 cá nhân, 1 tập thể (5 lượt khen thưởng)");
+        assertThat(DecisionPdf.counted(text, awarded.subList(2, 4))).isEqualTo("2 cá nhân");
+        assertThat(DecisionPdf.signingLine(text, "Ủy ban nhân dân tỉnh Sơn La")).isEqualTo("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+        assertThat(DecisionPdf.signingLine(text, "Trường Tiểu học Tô Hiệu")).isEqualTo("THỦ TRƯỞNG ĐƠN VỊ");
+    }
+
+    @Test
+    void previewsTheDecisionAsADraftWithTheNomineesTheCouncilPassed() throws Exception {
+        Nominations.BatchView batch = new Nominations.BatchView(new Nominations.BatchSummary(8, "Bằng khen năm 2025",
+                "SON_LA", 2025, CommendationType.THUONG_XUYEN, null, AwardLevel.PROVINCE,
+                NominationState.AWAITING_SIGNATURE, OffsetDateTime.now(), "officer", 3, null), "Sở Giáo dục và Đào tạo",
+                List.of(nominee(1, "Hoàng Thị Thanh Nhàn", null)), List.of(), List.of(), null, List.of(), false, false,
+                false, false, false, List.of(), null, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DecisionPdf.preview(out, batch, "Sơn La", new Nominations.DecisionView("Ủy ban nhân dân tỉnh Sơn La", "…",
+                LocalDate.of(2026, 3, 2), "Nguyễn Văn A", null, null));
+        String first = new PdfTextExtractor(new PdfReader(out.toByteArray())).getTextFromPage(1);
+        // No ballot was recorded: nobody would be awarded, and the draft says so by naming no one.
+        assertThat(first).contains("DỰ THẢO").contains("TM. ỦY BAN NHÂN DÂN").contains("CHỦ TỊCH")
+                .contains("Nguyễn Văn A").doesNotContain("Hoàng Thị Thanh Nhàn");
     }
 }
