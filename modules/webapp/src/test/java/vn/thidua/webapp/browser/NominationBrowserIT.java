@@ -157,7 +157,7 @@ class NominationBrowserIT {
         upload("BAO_CAO_THANH_TICH", file("bao-cao-thanh-tich.pdf", pdf()));
         browser.waitForText("bao-cao-thanh-tich.pdf");
         act("SUBMIT");
-        browser.waitForText("Chưa đủ điều kiện và chưa được chuyên viên cho phép nộp: Tòng Văn Khánh (LDTT)");
+        browser.waitForText("Chưa đủ điều kiện và chưa được chuyên viên cho phép nộp: Tòng Văn Khánh (Lao động tiên tiến)");
         browser.screenshot("50-nomination-blocked");
         browser.driver.findElements(By.cssSelector("[id$=':withdraw']")).get(1).click();
         browser.waitForAjax();
@@ -174,6 +174,13 @@ class NominationBrowserIT {
                 .contains("From: thidua@sonla.gov.vn").contains("Subject: "));
         assertThat(vn.thidua.webapp.it.TestMailbox.received()).noneMatch(m -> m.recipients()
                 .contains(officer + "@sonla.gov.vn"));
+
+        // The submitted batch waits for the office: a specialist is offered Receive and Return on this very page
+        // (below); the auditor, who reads everything, is offered no action at all.
+        as(auditor);
+        browser.driver.get(batchUrl);
+        browser.waitForText("Lao động tiên tiến năm 2025 " + run);
+        assertThat(browser.driver.findElements(By.cssSelector("[class*='thidua-action-']"))).isEmpty();
 
         as(specialist);
         assertThat(browser.driver.findElement(By.cssSelector("[id$=':unread']")).getText()).isNotEmpty();
@@ -253,7 +260,7 @@ class NominationBrowserIT {
         browser.waitForText("Quàng Văn Dũng");
         assertThat(browser.bodyText()).contains("bao-cao-thanh-tich.pdf").contains("Bà Lường Thị Mai")
                 .contains("Nộp hồ sơ → Đã nộp").contains("Ký quyết định → Đã quyết định");
-        assertThat(browser.driver.findElements(By.cssSelector(".thidua-action-SUBMIT"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("input[type=file]"))).isEmpty();
         browser.screenshot("53-nomination-auditor");
 
         String elsewhere = "XA_" + run;
