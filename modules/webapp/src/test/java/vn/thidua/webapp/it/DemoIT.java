@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.platform.ProvinceClock;
 
 /**
- * The demonstration province, on an installation of its own (a new data directory): offered to the administrator
+ * The demonstration province, on an installation of its own (a new data directory and embedded database, also when
+ * the other tests run on PostgreSQL: the demonstration needs an empty database): offered to the administrator
  * of the empty installation, loaded through the services (checked and audited), and never again once data exists.
  */
 class DemoIT {
@@ -22,7 +23,7 @@ class DemoIT {
         Path directory = Files.createTempDirectory("thidua-demo");
         int port = FreshInstance.freePort();
         URI root = URI.create("http://localhost:" + port + "/");
-        FreshInstance instance = FreshInstance.start(directory, port);
+        FreshInstance instance = FreshInstance.start(directory, port, true);
         try {
             instance.awaitUp(root);
             Deployments.root(root.toURL());

@@ -21,6 +21,14 @@ public record FreshInstance(Process process) {
     static final Duration STARTUP = Duration.ofMinutes(4);
 
     static FreshInstance start(Path directory, int port) throws IOException {
+        return start(directory, port, false);
+    }
+
+    /**
+     * @param embedded true: on an embedded database of its own in the directory, whatever database the tests are
+     *                 configured for (a new installation, empty); false: on the tests' database
+     */
+    static FreshInstance start(Path directory, int port, boolean embedded) throws IOException {
         Path war = Path.of(System.getProperty("thidua.war", "target/thidua.war")).toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of("target/payara-micro.jar").toAbsolutePath().toString(), "--deploy", war.toString(),
@@ -29,6 +37,9 @@ public record FreshInstance(Process process) {
                 "--rootdir", directory.resolve("payara-root").toString());
         Map<String, String> environment = builder.environment();
         environment.put("THIDUA_DATA_DIR", directory.resolve("data").toString());
+        if (embedded) {
+            environment.keySet().removeIf(name -> name.startsWith("THIDUA_DB_"));
+        }
         environment.put("THIDUA_ADMIN_PASSWORD", Deployments.firstStartPassword());
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("payara.log").toFile()));
