@@ -36,13 +36,16 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -425,7 +428,7 @@ public class Failover {
         /** The rest of the form and save, on whatever node HAProxy now chooses; what the person saw. */
         String finish(String code, String unit) throws IOException {
             script("PF('positionCategory').selectValue('DIRECT_WORKER')");
-            type("personForm:unitCode", unit);
+            pick("personForm:unitCode", unit);
             driver.findElement(By.id("personForm:save")).click();
             wait.until(d -> body().contains("Đã lưu hồ sơ " + code) || body().contains("Trang đã hết hạn")
                     || !d.findElements(By.id("login:password")).isEmpty() || body().contains("Lỗi"));
@@ -441,7 +444,7 @@ public class Failover {
                 type("personForm:fullName", "Trịnh Thị Chuyển Đổi");
                 script("PF('gender').selectValue('FEMALE')");
                 script("PF('positionCategory').selectValue('DIRECT_WORKER')");
-                type("personForm:unitCode", unit);
+                pick("personForm:unitCode", unit);
                 driver.findElement(By.id("personForm:save")).click();
                 wait.until(d -> body().contains("Đã lưu hồ sơ " + code));
                 return "saved after the page said \"Trang đã hết hạn\" and was reloaded (what was typed was lost)";
@@ -460,6 +463,20 @@ public class Failover {
             } catch (WebDriverException pageBeingReplaced) {
                 return "";
             }
+        }
+
+        /** A code typed into a picker: its suggestions come, then Escape closes them so they cover nothing. */
+        private void pick(String id, String code) {
+            type(id + "_input", code);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(
+                        ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+            } catch (TimeoutException noSuggestion) {
+                // Nothing matched: nothing to close.
+            }
+            idle();
+            driver.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         }
 
         private void type(String id, String text) {

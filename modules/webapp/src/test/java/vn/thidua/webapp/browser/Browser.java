@@ -57,6 +57,19 @@ final class Browser implements AutoCloseable {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         field.clear();
         field.sendKeys(text);
+        if (id.endsWith("_input") && String.valueOf(field.getAttribute("class")).contains("ui-autocomplete-input")) {
+            // A code typed into a picker, as a person who knows it would: let the suggestions come, then close them
+            // (Escape) so that they cover nothing the next step clicks.
+            By panel = By.id(id.substring(0, id.length() - "_input".length()) + "_panel");
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOfElementLocated(panel));
+            } catch (org.openqa.selenium.TimeoutException noSuggestion) {
+                // Nothing matched (or the query was too short): nothing to close.
+            }
+            waitForAjax();
+            field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        }
     }
 
     /**
