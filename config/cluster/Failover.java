@@ -465,7 +465,7 @@ public class Failover {
             }
         }
 
-        /** A code typed into a picker: its suggestions come, then Escape closes them so they cover nothing. */
+        /** A code typed into a picker: its suggestions come, then Tab leaves the field so they cover nothing. */
         private void pick(String id, String code) {
             type(id + "_input", code);
             try {
@@ -475,7 +475,7 @@ public class Failover {
                 // Nothing matched: nothing to close.
             }
             idle();
-            driver.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+            driver.findElement(By.id(id + "_input")).sendKeys(Keys.TAB);
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         }
 

@@ -54,12 +54,10 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
+        WebElement field = enter(id, text);
         if (id.endsWith("_input") && String.valueOf(field.getAttribute("class")).contains("ui-autocomplete-input")) {
-            // A code typed into a picker, as a person who knows it would: let the suggestions come, then close them
-            // (Escape) so that they cover nothing the next step clicks.
+            // A code typed into a picker, as a person who knows it would: let the suggestions come, then leave the
+            // field (Tab; Escape would also close a dialog around it) so that they cover nothing the next step clicks.
             By panel = By.id(id.substring(0, id.length() - "_input".length()) + "_panel");
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOfElementLocated(panel));
@@ -67,9 +65,16 @@ final class Browser implements AutoCloseable {
                 // Nothing matched (or the query was too short): nothing to close.
             }
             waitForAjax();
-            field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            field.sendKeys(org.openqa.selenium.Keys.TAB);
             wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         }
+    }
+
+    private WebElement enter(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+        return field;
     }
 
     /**
@@ -77,7 +82,7 @@ final class Browser implements AutoCloseable {
      * suggestion that carries {@code code} and clicks it; the field then holds the code.
      */
     void pick(String id, String typed, String code) {
-        type(id + "_input", typed);
+        enter(id + "_input", typed);
         By line = By.cssSelector("[id='" + id + "_panel'] tr[data-item-value='" + code + "']");
         WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(line));
         suggestion.click();

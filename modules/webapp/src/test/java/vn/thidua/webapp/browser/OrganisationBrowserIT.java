@@ -106,8 +106,9 @@ class OrganisationBrowserIT {
         for (org.openqa.selenium.WebElement line : browser.driver.findElements(
                 By.cssSelector("[id='importForm:errors'] tbody tr"))) {
             List<org.openqa.selenium.WebElement> cells = line.findElements(By.tagName("td"));
-            byRow.merge(cells.get(0).getText().strip(), cells.get(1).getText() + " " + cells.get(2).getText(),
-                    (a, b) -> a + " | " + b);
+            // textContent: the table scrolls, and rows below its fold have no rendered text.
+            byRow.merge(cells.get(0).getAttribute("textContent").strip(), cells.get(1).getAttribute("textContent")
+                    + " " + cells.get(2).getAttribute("textContent"), (a, b) -> a + " | " + b);
         }
         assertThat(byRow).doesNotContainKey("2");
         assertThat(byRow.get("3")).contains("TCVN3");
