@@ -28,6 +28,11 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
     private final URI root;
     private static String axeSource;
+    /** Closes a picker's suggestions (its PrimeFaces widget's hide) and leaves the field: arguments field, id. */
+    private static final String HIDE_SUGGESTIONS = "var w = window.PrimeFaces && PrimeFaces.getWidgetById"
+            + " ? PrimeFaces.getWidgetById(arguments[1]) : null;"
+            + " if (w && w.hide) { w.hide(); } else { document.getElementById(arguments[1] + '_panel').style.display = 'none'; }"
+            + " arguments[0].blur();";
 
     Browser(URI root) {
         this.root = root;
@@ -57,7 +62,8 @@ final class Browser implements AutoCloseable {
         WebElement field = enter(id, text);
         if (id.endsWith("_input") && String.valueOf(field.getAttribute("class")).contains("ui-autocomplete-input")) {
             // A code typed into a picker, as a person who knows it would: let the suggestions come, then leave the
-            // field (Tab; Escape would also close a dialog around it) so that they cover nothing the next step clicks.
+            // field so that they cover nothing the next step clicks — through the picker's widget, not by a key:
+            // Escape also closes a dialog around it, Tab focuses the next field (a date field opens its calendar).
             By panel = By.id(id.substring(0, id.length() - "_input".length()) + "_panel");
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOfElementLocated(panel));
@@ -65,7 +71,7 @@ final class Browser implements AutoCloseable {
                 // Nothing matched (or the query was too short): nothing to close.
             }
             waitForAjax();
-            field.sendKeys(org.openqa.selenium.Keys.TAB);
+            ((JavascriptExecutor) driver).executeScript(HIDE_SUGGESTIONS, field, id.substring(0, id.length() - "_input".length()));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         }
     }
