@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -464,7 +465,7 @@ public class Failover {
             }
         }
 
-        /** A code typed into a picker: its suggestions come, then the field is left (blurred) so they cover nothing. */
+        /** A code typed into a picker: its suggestions come, then Tab leaves the field so they cover nothing. */
         private void pick(String id, String code) {
             type(id + "_input", code);
             try {
@@ -474,10 +475,7 @@ public class Failover {
                 // Nothing matched: nothing to close.
             }
             idle();
-            ((JavascriptExecutor) driver).executeScript("var w = window.PrimeFaces && PrimeFaces.getWidgetById"
-                    + " ? PrimeFaces.getWidgetById(arguments[1]) : null; if (w && w.hide) { w.hide(); } else {"
-                    + " document.getElementById(arguments[1] + '_panel').style.display = 'none'; } arguments[0].blur();",
-                    driver.findElement(By.id(id + "_input")), id);
+            driver.findElement(By.id(id + "_input")).sendKeys(Keys.TAB);
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         }
 
