@@ -59,7 +59,9 @@ public class DatabaseStartup {
             int applied = flyway.migrate().migrationsExecuted;
             LOG.info(() -> "Database migrations applied: " + applied + ", schema version "
                     + flyway.info().current().getVersion());
-            firstStart.run();
+            try (StartupLock lock = StartupLock.take(dataSource)) {
+                firstStart.run();
+            }
             ready = true;
             failure = null;
             backups.schedule();
