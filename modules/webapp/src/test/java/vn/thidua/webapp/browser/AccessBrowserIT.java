@@ -2,54 +2,18 @@ package vn.thidua.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.thidua.webapp.it.Deployments;
-import vn.thidua.webapp.it.WebClient;
 
 /**
  * An administrator grants a unit officer on one commune; the officer signs in and sees only that commune and
  * its people, and the accounts page answers with the friendly 403 page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessBrowserIT {
+class AccessBrowserIT extends BrowserJourney {
 
     private static final String OFFICER_PASSWORD = "Mat-khau-can-bo-1";
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-    private WebClient api;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-        api = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     private void put(String path, String json) throws Exception {
         HttpResponse<String> response = api.send("PUT", path, Deployments.ADMIN, Deployments.adminPassword(), json);

@@ -2,20 +2,11 @@ package vn.thidua.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.thidua.webapp.it.Deployments;
@@ -24,29 +15,7 @@ import vn.thidua.webapp.it.Deployments;
  * WCAG 2.1 AA in the browser: axe-core, injected into the sign-in page and into every page the administrator's
  * menu leads to (and the person and unit pages), reports no serious or critical violation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessibilityBrowserIT {
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class AccessibilityBrowserIT extends BrowserJourney {
 
     @Test
     void everyPageOfTheMenuPassesAxe() throws Exception {

@@ -9,8 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -18,20 +16,11 @@ import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import vn.thidua.webapp.it.Deployments;
-import vn.thidua.webapp.it.WebClient;
 
 /**
  * The emulation journey on screens: a specialist launches a thematic movement for two clusters; a unit registers
@@ -39,42 +28,11 @@ import vn.thidua.webapp.it.WebClient;
  * (adjusting one point with a reason) and publishes the ranking, which drafts the flag nomination; the honour board
  * shows an exemplar with its photo.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CampaignsBrowserIT {
+class CampaignsBrowserIT extends BrowserJourney {
 
     private static final String PASSWORD = "Thi-dua-cum-1";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-    private WebClient api;
-    private String run;
     private final int year = Year.now().getValue();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-        api = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
-
-    private HttpResponse<String> call(String method, String path, String json) throws Exception {
-        HttpResponse<String> response = api.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
-        return response;
-    }
 
     private void account(String username, String role, String unit) throws Exception {
         call("PUT", "api/v1/accounts/" + username, "{\"displayName\":\"" + username + "\",\"password\":\"" + PASSWORD

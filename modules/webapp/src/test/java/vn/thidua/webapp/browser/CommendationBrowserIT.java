@@ -2,54 +2,12 @@ package vn.thidua.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thidua.webapp.it.Deployments;
 import vn.thidua.webapp.it.WebClient;
 
 /** The eligibility check and a history page in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CommendationBrowserIT {
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-    private WebClient api;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-        api = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
-
-    private HttpResponse<String> call(String method, String path, String json) throws Exception {
-        HttpResponse<String> response = api.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-        return response;
-    }
+class CommendationBrowserIT extends BrowserJourney {
 
     @Test
     void checksEligibilityAndShowsAHistoryWithARevokedRecord() throws Exception {

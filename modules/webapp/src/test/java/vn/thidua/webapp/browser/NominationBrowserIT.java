@@ -2,22 +2,11 @@ package vn.thidua.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.thidua.webapp.it.Deployments;
-import vn.thidua.webapp.it.WebClient;
 
 /**
  * A batch from the unit's proposal to the signed decision, each step by the role that takes it: the unit officer
@@ -25,41 +14,9 @@ import vn.thidua.webapp.it.WebClient;
  * is refused), withdraws the failing one and submits; the specialist receives and appraises; the council
  * secretary records the ballot; the leader signs; the auditor reads the person's history.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NominationBrowserIT {
+class NominationBrowserIT extends BrowserJourney {
 
     private static final String PASSWORD = "Journey-Password-1";
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-    private WebClient api;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-        api = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
-
-    private HttpResponse<String> call(String method, String path, String json) throws Exception {
-        HttpResponse<String> response = api.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
-        return response;
-    }
 
     private String account(String name, String role, String unit) throws Exception {
         String username = name + run.toLowerCase();

@@ -3,22 +3,14 @@ package vn.thidua.webapp.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.thidua.webapp.it.Deployments;
 
@@ -26,31 +18,11 @@ import vn.thidua.webapp.it.Deployments;
  * The organisation journeys in a real browser: create a unit and a person with a Vietnamese name, find them by
  * typing the name without marks, and import a workbook with errors to see them listed row by row.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrganisationBrowserIT {
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+class OrganisationBrowserIT extends BrowserJourney {
 
     @BeforeEach
-    void open() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    void signInFirst() {
         browser.signIn(Deployments.ADMIN, Deployments.adminPassword());
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

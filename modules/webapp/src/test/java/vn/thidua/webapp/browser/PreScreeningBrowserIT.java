@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.OutputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +13,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.thidua.webapp.it.Deployments;
@@ -32,42 +23,10 @@ import vn.thidua.webapp.it.WebClient;
  * The pre-screening of a subtree agrees with the single verdict of the API for every person, collective and
  * annual title; the import of archived decisions refuses a file with errors row by row, then takes a good one.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PreScreeningBrowserIT {
+class PreScreeningBrowserIT extends BrowserJourney {
 
     private static final List<String> PERSON_AWARDS = List.of("LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ", "BANG_KHEN_TINH");
     private static final List<String> UNIT_AWARDS = List.of("TTLDTT", "TTLDXS", "BANG_KHEN_TINH");
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-    private WebClient api;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-        api = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
-
-    private HttpResponse<String> call(String method, String path, String json) throws Exception {
-        HttpResponse<String> response = api.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
-        return response;
-    }
 
     private void person(String code, String name, String unit, String since) throws Exception {
         call("PUT", "api/v1/people/" + code, "{\"fullName\":\"" + name + "\",\"unitCode\":\"" + unit

@@ -2,60 +2,18 @@ package vn.thidua.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.thidua.webapp.it.Deployments;
-import vn.thidua.webapp.it.WebClient;
 
 /**
  * The reporting screens: the dashboard draws its charts; form 0603 of a district shows its figures, a figure opens
  * exactly its records; a sent report keeps its figures and a later record shows as a difference.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportingBrowserIT {
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-    private WebClient api;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-        api = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
-
-    private void call(String method, String path, String json) throws Exception {
-        HttpResponse<String> response = api.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
-    }
+class ReportingBrowserIT extends BrowserJourney {
 
     private void record(String award, String type, String code, String date) throws Exception {
         call("POST", "api/v1/commendations", "{\"awardCode\":\"" + award + "\",\"recipientType\":\"" + type

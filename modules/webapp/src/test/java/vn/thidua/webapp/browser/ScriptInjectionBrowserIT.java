@@ -2,21 +2,12 @@ package vn.thidua.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnhandledAlertException;
@@ -30,37 +21,11 @@ import vn.thidua.webapp.it.WebClient;
  * shows them in a real browser. A dialog opened by any script, or a script that ran (it would set a marker on the
  * window), fails the test.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScriptInjectionBrowserIT {
+class ScriptInjectionBrowserIT extends BrowserJourney {
 
     private static final String PASSWORD = "Mat-khau-kich-ban-3";
     private static final String CLOSE_SCRIPT = "x</script><img src=x onerror=alert(1)><img src=x onerror=window.__ran=1>";
     private static final String BREAK_ATTRIBUTE = "\"'><svg onload=alert(1)><svg onload=window.__ran=1>";
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-    private WebClient api;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void setUp() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-        api = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
-
-    @AfterEach
-    void tearDown() {
-        browser.close();
-    }
 
     private static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

@@ -2,16 +2,7 @@ package vn.thidua.webapp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import vn.thidua.webapp.it.Deployments;
 
@@ -19,29 +10,7 @@ import vn.thidua.webapp.it.Deployments;
  * The sign-in journey in a real browser. Screenshots of the pages go to target/screenshots for people to
  * look at.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInBrowserIT {
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(Deployments.root(deploymentUrl));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SignInBrowserIT extends BrowserJourney {
 
     @Test
     void signsInSeesTheHomePageInVietnameseSwitchesLanguageAndSignsOut() throws Exception {
