@@ -23,6 +23,13 @@ public interface RegistrationService {
     /** The registrations the caller may read, newest year first, at most {@code max}. */
     List<Registrations.RegistrationView> list(int max);
 
+    /**
+     * What waits for the caller, at most {@code max}, newest year first: registrations submitted by units below the
+     * caller's (to receive or return) and returned ones of the caller's units (to correct). Reads only registrations
+     * in those two states.
+     */
+    List<Registrations.RegistrationView> waiting(int max);
+
     /** The registrations made within a movement that the caller may read. */
     List<Registrations.RegistrationView> ofMovement(String movementCode, int max);
 

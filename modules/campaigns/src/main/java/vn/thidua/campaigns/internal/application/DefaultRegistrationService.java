@@ -289,6 +289,17 @@ public class DefaultRegistrationService implements RegistrationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Registrations.RegistrationView> waiting(int max) {
+        return views(em.createQuery("select r from Registration r where r.state in :states order by r.year desc, r.id desc",
+                        Registration.class)
+                .setParameter("states", List.of(RegistrationState.SUBMITTED, RegistrationState.RETURNED))
+                .setMaxResults(max * 20).getResultStream()
+                .filter(r -> r.getState() == RegistrationState.SUBMITTED ? maySuperviseOf(r) : scope.canWrite(r.getUnitPath()))
+                .limit(max).toList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Registrations.RegistrationView> ofMovement(String movementCode, int max) {
         return views(em.createQuery("select r from Registration r where r.movementCode = :movement order by r.unitCode",
                         Registration.class).setParameter("movement", movementCode).setMaxResults(max * 4).getResultStream()

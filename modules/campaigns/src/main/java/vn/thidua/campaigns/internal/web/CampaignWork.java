@@ -15,7 +15,7 @@ import vn.thidua.platform.web.WorkSource;
 @ApplicationScoped
 public class CampaignWork implements WorkSource {
 
-    private static final int READ = 200;
+    private static final int MAX = 20;
 
     @Inject
     RegistrationService registrations;
@@ -23,7 +23,7 @@ public class CampaignWork implements WorkSource {
     @Override
     public List<WorkItem> waiting() {
         List<WorkItem> items = new ArrayList<>();
-        for (Registrations.RegistrationView r : registrations.list(READ)) {
+        for (Registrations.RegistrationView r : registrations.waiting(MAX)) {
             String group = r.state() == RegistrationState.SUBMITTED && r.mayDecide() ? "work.toReceive"
                     : r.state() == RegistrationState.RETURNED && r.mayEdit() ? "work.toCorrect" : null;
             if (group != null) {

@@ -66,6 +66,7 @@ import vn.thidua.organisation.UnitScope;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.platform.AccessDeniedException;
 import vn.thidua.platform.Caller;
+import vn.thidua.platform.ProvinceClock;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.ConflictException;
 import vn.thidua.platform.InvalidInputException;
@@ -851,20 +852,31 @@ public class DefaultNominationService implements NominationService {
             throw new AccessDeniedException("postings");
         }
         Map<String, Award> catalogue = catalogue();
-        List<Nominations.PostedBatch> posted = new ArrayList<>();
-        for (Object[] row : em.createQuery("select b, p from NominationBatch b, Posting p where p.batchId = b.id"
+        // Three queries however many lists are posted (the home page of every user asks): the posted batches, their
+        // nominees who passed appraisal, the units' names.
+        List<Object[]> rows = em.createQuery("select b, p from NominationBatch b, Posting p where p.batchId = b.id"
                 + " and b.state = :state and p.closesOn >= :today order by p.closesOn, b.id", Object[].class)
-                .setParameter("state", NominationState.POSTING).setParameter("today", LocalDate.now()).getResultList()) {
+                .setParameter("state", NominationState.POSTING).setParameter("today", ProvinceClock.today()).getResultList();
+        List<Nominations.PostedBatch> posted = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return posted;
+        }
+        List<NominationBatch> batches = rows.stream().map(row -> (NominationBatch) row[0]).toList();
+        Map<Long, List<Nominations.PostedNominee>> nomineesOf = new java.util.HashMap<>();
+        em.createQuery("select n from Nominee n where n.batch in :batches and n.appraisal = :pass"
+                        + " and n.withdrawn = false order by n.id", Nominee.class)
+                .setParameter("batches", batches).setParameter("pass", Nominee.Appraisal.PASS).getResultStream()
+                .forEach(n -> nomineesOf.computeIfAbsent(n.getBatch().getId(), id -> new ArrayList<>())
+                        .add(new Nominations.PostedNominee(n.getRecipientName(), catalogue.get(n.getAwardCode()).getName())));
+        Map<String, String> unitNames = units.namesOf(batches.stream().map(NominationBatch::getUnitCode)
+                .collect(java.util.stream.Collectors.toSet()));
+        for (Object[] row : rows) {
             NominationBatch batch = (NominationBatch) row[0];
             Posting posting = (Posting) row[1];
-            List<Nominations.PostedNominee> nominees = em.createNamedQuery("Nominee.ofBatch", Nominee.class)
-                    .setParameter("batch", batch).getResultStream()
-                    .filter(n -> !n.isWithdrawn() && n.getAppraisal() == Nominee.Appraisal.PASS)
-                    .map(n -> new Nominations.PostedNominee(n.getRecipientName(),
-                            catalogue.get(n.getAwardCode()).getName())).toList();
-            String unitName = units.findByCode(batch.getUnitCode()).map(UnitDetails::name).orElse(batch.getUnitCode());
-            posted.add(new Nominations.PostedBatch(batch.getId(), batch.getTitle(), unitName, batch.getYear(),
-                    posting.getOpenedAt().toLocalDate(), posting.getClosesOn(), nominees));
+            posted.add(new Nominations.PostedBatch(batch.getId(), batch.getTitle(),
+                    unitNames.getOrDefault(batch.getUnitCode(), batch.getUnitCode()), batch.getYear(),
+                    posting.getOpenedAt().toLocalDate(), posting.getClosesOn(),
+                    nomineesOf.getOrDefault(batch.getId(), List.of())));
         }
         return posted;
     }
