@@ -71,6 +71,17 @@ public final class WebClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Posts bytes (a file) with HTTP Basic credentials and the given content type. */
+    public HttpResponse<String> sendBytes(String path, String username, String password, byte[] content,
+                                          String contentType) throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(root.resolve(path)).header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Posts a Faces form of the page last fetched from {@code path}, with its view state. */
     public HttpResponse<String> postForm(String path, String pageHtml, Map<String, String> fields)
             throws IOException, InterruptedException {
