@@ -66,6 +66,64 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("vn.thidua.commendation..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.thidua.reporting..", "vn.thidua.webapp..")
                 .check(classes);
+        noClasses().that().resideInAPackage("vn.thidua.reporting..")
+                .should().dependOnClassesThat().resideInAPackage("vn.thidua.webapp..")
+                .because("the webapp assembles the modules; none of them knows it")
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"organisation", "campaigns", "commendation", "reporting"})
+    void aModulesPublishedApiDoesNotLeanOnItsOwnInternals(String module) {
+        noClasses().that().resideInAPackage("vn.thidua." + module + "..")
+                .and().resideOutsideOfPackage("vn.thidua." + module + ".internal..")
+                .should().dependOnClassesThat().resideInAPackage("vn.thidua." + module + ".internal..")
+                .because("what other modules may use must not change when an internal class does")
+                .check(classes);
+    }
+
+    @Test
+    void entitiesLiveInInternalDomainAndResourcesInInternalRest() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(jakarta.persistence.MappedSuperclass.class)
+                .and().resideOutsideOfPackage("vn.thidua.platform..")
+                .should().resideInAPackage("vn.thidua.*.internal.domain..")
+                .check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and().resideOutsideOfPackage("vn.thidua.webapp..")
+                .should().resideInAPackage("vn.thidua.*.internal.rest..")
+                .check(classes);
+    }
+
+    @Test
+    void pageBeansKeptInTheSessionOrTheViewAreSerializable() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().areAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+                .or().areAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)
+                .or().areAnnotatedWith(jakarta.enterprise.context.ConversationScoped.class)
+                .should().implement(java.io.Serializable.class)
+                .because("a node of the cluster may go: the session and the view state move to another")
+                .check(classes);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() throws IOException {
+        List<String> missing = new java.util.ArrayList<>();
+        for (String module : MODULES) {
+            Path sources = Path.of("..", module, "src/main/java");
+            try (var files = Files.walk(sources)) {
+                files.filter(Files::isDirectory).filter(directory -> {
+                    try (var java = Files.list(directory)) {
+                        return java.anyMatch(f -> f.toString().endsWith(".java"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).filter(directory -> !Files.isRegularFile(directory.resolve("package-info.java")))
+                        .forEach(directory -> missing.add(sources.relativize(directory).toString()));
+            }
+        }
+        assertThat(missing).as("packages without a package-info.java").isEmpty();
     }
 
     @Test

@@ -144,6 +144,9 @@ class AccessIT {
             asAdmin("PUT", "api/v1/people/P" + unit, "{\"fullName\":\"Người P" + unit + "\",\"unitCode\":\"" + unit
                     + "\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
             asAdmin("PUT", "api/v1/households/H" + unit, "{\"headName\":\"Chủ hộ\",\"unitCode\":\"" + unit + "\"}");
+            asAdmin("POST", "api/v1/commendations", "{\"awardCode\":\"GIAY_KHEN\",\"recipientType\":\"PERSON\","
+                    + "\"recipientCode\":\"P" + unit + "\",\"year\":2023,\"type\":\"THUONG_XUYEN\",\"decisionNumber\":\"KT-"
+                    + unit + "\",\"decisionDate\":\"2024-01-10\"}");
             asAdmin("PUT", "api/v1/units/S" + unit, "{\"name\":\"Đơn vị cùng cụm\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}");
             asAdmin("PUT", "api/v1/clusters/2026/CL_" + unit, "{\"name\":\"Cụm " + unit + "\",\"kind\":\"AREA\","
                     + "\"headUnitCode\":\"" + unit + "\",\"deputyUnitCode\":\"S" + unit + "\",\"unitCodes\":[\"" + unit
@@ -207,6 +210,25 @@ class AccessIT {
                 refused += status == 403 ? 1 : 0;
                 if (page.getValue() ? status != 200 : status != 403) {
                     mismatches.add(role + " page " + page.getKey() + " -> " + status);
+                }
+            }
+            // Record pages answer 200 either way (a refusal is a message on the page): what tells a leak is whether
+            // the record itself is shown. Each names a record inside and one outside the role's unit.
+            for (boolean inScope : List.of(true, false)) {
+                String unit = inScope ? inside : outside;
+                Map<String, String> shows = Map.of(
+                        "organisation/person.xhtml?code=P" + unit, "Người P" + unit,
+                        "organisation/people.xhtml?unit=" + unit, "Người P" + unit,
+                        "commendation/history.xhtml?type=PERSON&code=P" + unit, "KT-" + unit,
+                        "campaigns/cluster.xhtml?year=2026&code=CL_" + unit, "Cụm " + unit);
+                for (Map.Entry<String, String> record : shows.entrySet()) {
+                    HttpResponse<String> page = browser.get(record.getKey());
+                    checked++;
+                    boolean shown = page.statusCode() == 200 && page.body().contains(record.getValue());
+                    if (shown != inScope) {
+                        mismatches.add(role + (inScope ? " does not see " : " sees ") + record.getKey() + " ("
+                                + page.statusCode() + ")");
+                    }
                 }
             }
         }

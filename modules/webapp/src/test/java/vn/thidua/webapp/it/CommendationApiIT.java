@@ -86,6 +86,40 @@ class CommendationApiIT {
                 .containsEntry("73/QĐ-UBND", 2_340_000L);
     }
 
+    /**
+     * The days a dated row takes effect: the base salary of 2,530,000 on 01/07/2026 (not on 30/06/2026), the
+     * provincial certificate's 1.5 on 01/07/2025 (not on 30/06/2025); and a household is paid as a person is, a
+     * collective twice that (RULES.md §7).
+     */
+    @Test
+    void eachDatedAmountTakesEffectOnItsFirstDayAndAHouseholdIsPaidAsAPerson() throws Exception {
+        assertThat(record("LDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "81/QĐ", "2026-06-30").statusCode()).isEqualTo(201);
+        assertThat(record("LDTT", "PERSON", person, 2023, "THUONG_XUYEN", null, "82/QĐ", "2026-07-01").statusCode()).isEqualTo(201);
+        assertThat(record("BANG_KHEN_TINH", "PERSON", person, 2024, "DOT_XUAT", null, "83/QĐ-UBND", "2025-07-01")
+                .statusCode()).isEqualTo(201);
+        String village = "BANT_" + run;
+        String household = "HOT_" + run;
+        assertThat(admin("PUT", "api/v1/units/" + village, "{\"name\":\"Bản Nà Ngần\",\"kind\":\"VILLAGE\",\"parentCode\":\"SON_LA\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(admin("PUT", "api/v1/households/" + household, "{\"headName\":\"Lường Văn Ún\",\"unitCode\":\"" + village + "\"}")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> toHousehold = record("BANG_KHEN_TINH", "HOUSEHOLD", household, 2026, "DOT_XUAT", null,
+                "84/QĐ-UBND", "2026-08-03");
+        assertThat(toHousehold.statusCode()).as(toHousehold.body()).isEqualTo(201);
+        assertThat(record("BANG_KHEN_TINH", "UNIT", village, 2026, "DOT_XUAT", null, "85/QĐ-UBND", "2026-08-03")
+                .statusCode()).isEqualTo(201);
+        java.util.Map<String, Long> paid = new java.util.HashMap<>();
+        for (String path : java.util.List.of("api/v1/people/" + person, "api/v1/households/" + household, "api/v1/units/" + village)) {
+            history(path + "/commendations").stream().map(JsonObject.class::cast)
+                    .forEach(e -> paid.put(e.getString("decisionNumber"), e.getJsonNumber("rewardAmount").longValue()));
+        }
+        // 0.3 × 2,340,000 = 702,000 → 710,000 the day before; 0.3 × 2,530,000 → 760,000 from the first day;
+        // 1.5 × 2,340,000 = 3,510,000 on 01/07/2025; a household 1.5 × 2,530,000 → 3,800,000, a village twice that.
+        assertThat(paid).containsEntry("81/QĐ", 710_000L).containsEntry("82/QĐ", 760_000L)
+                .containsEntry("83/QĐ-UBND", 3_510_000L).containsEntry("84/QĐ-UBND", 3_800_000L)
+                .containsEntry("85/QĐ-UBND", 7_590_000L);
+    }
+
     @Test
     void recordsCommendationsAndRefusesDuplicatesOfOneAchievement() throws Exception {
         HttpResponse<String> ldtt = record("LDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "12/QĐ-THCS", "2025-01-15");
