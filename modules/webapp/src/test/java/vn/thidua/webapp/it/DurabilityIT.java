@@ -41,7 +41,7 @@ class DurabilityIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillMinusNine() throws Exception {
-        int runs = Integer.getInteger("thidua.crash.runs", 2);
+        int runs = Integer.getInteger("thidua.crash.runs", 1);
         Path directory = Files.createTempDirectory("thidua-crash");
         int port = FreshInstance.freePort();
         URI root = URI.create("http://localhost:" + port + "/");
