@@ -73,7 +73,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisation", "campaigns", "commendation", "reporting"})
+    @ValueSource(strings = {"platform", "organisation", "campaigns", "commendation", "reporting"})
     void aModulesPublishedApiDoesNotLeanOnItsOwnInternals(String module) {
         noClasses().that().resideInAPackage("vn.thidua." + module + "..")
                 .and().resideOutsideOfPackage("vn.thidua." + module + ".internal..")

@@ -59,6 +59,25 @@ public final class ImportJob {
         }
     }
 
+    /**
+     * A job read back from the store ({@code vn.thidua.platform.internal.sheets}); its rows are read only when a step
+     * needs them. {@code stored} is what {@link #stored()} gave when it was written.
+     */
+    public static ImportJob restored(String id, String owner, Instant createdAt, int total, Supplier<List<SheetRow>> rows,
+                                     Object stored, long version) {
+        return new ImportJob(id, owner, createdAt, total, rows, (Progress) stored, version);
+    }
+
+    /** For the store: the progress as it is written and read back, opaque to everyone else. */
+    public java.io.Serializable stored() {
+        return progress();
+    }
+
+    /** For the store: the version the job was read at (a step stored since makes the next store fail). */
+    public long storedVersion() {
+        return version();
+    }
+
     /** A job read back from the store; its rows are read only when a step needs them. */
     ImportJob(String id, String owner, Instant createdAt, int total, Supplier<List<SheetRow>> rows, Progress progress,
               long version) {

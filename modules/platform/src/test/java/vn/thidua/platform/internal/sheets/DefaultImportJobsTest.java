@@ -1,4 +1,4 @@
-package vn.thidua.platform.sheets;
+package vn.thidua.platform.internal.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.thidua.platform.Violation;
+import vn.thidua.platform.sheets.ImportJob;
+import vn.thidua.platform.sheets.SheetRow;
 
 /** What the shared store keeps of a job reads back as it was written; nothing else is read back. */
-class ImportJobsTest {
+class DefaultImportJobsTest {
 
     @Test
     void aJobsRowsAndProgressReadBackAsWritten() {
@@ -29,9 +31,9 @@ class ImportJobsTest {
         job.checkedMore(400);
 
         @SuppressWarnings("unchecked")
-        List<SheetRow> rowsBack = (List<SheetRow>) ImportJobs.read(ImportJobs.write(job.rows()));
-        ImportJob back = new ImportJob(job.id(), job.owner(), Instant.now(), job.total(), () -> rowsBack,
-                (ImportJob.Progress) ImportJobs.read(ImportJobs.write(job.progress())), 4);
+        List<SheetRow> rowsBack = (List<SheetRow>) DefaultImportJobs.read(DefaultImportJobs.write(job.rows()));
+        ImportJob back = ImportJob.restored(job.id(), job.owner(), Instant.now(), job.total(), () -> rowsBack,
+                DefaultImportJobs.read(DefaultImportJobs.write(job.stored())), 4);
 
         assertThat(back.rows()).isEqualTo(rows);
         assertThat(back.checked()).isEqualTo(400);
@@ -39,14 +41,14 @@ class ImportJobsTest {
         assertThat(back.errors()).isEqualTo(job.errors());
         assertThat(back.<Integer>memo("codes")).isEqualTo(Map.of("NV1", 3));
         assertThat(back.nextRows(1000)).hasSize(600).first().isEqualTo(rows.get(400));
-        assertThat(back.version()).isEqualTo(4);
+        assertThat(back.storedVersion()).isEqualTo(4);
         back.checkedMore(600);
         assertThat(back.state()).isEqualTo(ImportJob.State.REFUSED);
     }
 
     @Test
     void onlyTheApplicationsAndTheJdksPlainClassesAreReadBack() {
-        byte[] foreign = ImportJobs.write(new ArrayList<>(List.of(URI.create("http://x"))));
-        assertThatThrownBy(() -> ImportJobs.read(foreign)).isInstanceOf(UncheckedIOException.class);
+        byte[] foreign = DefaultImportJobs.write(new ArrayList<>(List.of(URI.create("http://x"))));
+        assertThatThrownBy(() -> DefaultImportJobs.read(foreign)).isInstanceOf(UncheckedIOException.class);
     }
 }

@@ -1,12 +1,10 @@
-package vn.thidua.platform.audit;
+package vn.thidua.platform.internal.audit;
 
-import vn.thidua.platform.internal.audit.AuditEntry;
-import vn.thidua.platform.internal.audit.AuditHash;
 
 /**
  * The audit chain's check, entry by entry in sequence order, without the database: each entry must follow the one
  * before (no gap), link to its hash, match its own content, and once entries are sealed with the key every later
- * one must be; at the end the recorded head must be the last entry walked. {@link AuditVerification} feeds it.
+ * one must be; at the end the recorded head must be the last entry walked. {@link DefaultAuditVerification} feeds it.
  */
 final class ChainWalker {
 

@@ -1,4 +1,4 @@
-package vn.thidua.platform.audit;
+package vn.thidua.platform.internal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AuditTrailTest {
+class DefaultAuditTrailTest {
 
     @Test
     void writesValuesWithSortedKeysWhateverTheirOrder() {
@@ -19,13 +19,13 @@ class AuditTrailTest {
         values.put("version", 3L);
         values.put("enabled", true);
 
-        assertThat(AuditTrail.canonicalJson(values)).isEqualTo(
+        assertThat(DefaultAuditTrail.canonicalJson(values)).isEqualTo(
                 "{\"code\":\"SON_LA\",\"enabled\":true,\"name\":\"Tỉnh Sơn La\",\"parentCode\":null,"
                         + "\"validFrom\":\"2025-07-01\",\"version\":\"3\"}");
     }
 
     @Test
     void keepsAbsentValuesAbsent() {
-        assertThat(AuditTrail.canonicalJson(null)).isNull();
+        assertThat(DefaultAuditTrail.canonicalJson(null)).isNull();
     }
 }

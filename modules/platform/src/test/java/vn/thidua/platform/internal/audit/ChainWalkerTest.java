@@ -1,5 +1,6 @@
-package vn.thidua.platform.audit;
+package vn.thidua.platform.internal.audit;
 
+import vn.thidua.platform.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -13,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.thidua.platform.internal.audit.AuditEntry;
 
 /**
  * The audit chain's check, one case per way an entry can be tampered with: the walk must stop at the right entry
