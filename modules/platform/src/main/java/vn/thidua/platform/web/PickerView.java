@@ -54,6 +54,39 @@ public class PickerView {
         return List.of();
     }
 
+    /**
+     * What the field shows for a code: the record's name with its code ("Lò Thị Dung — GV_12"), once chosen and
+     * whenever the page shows the field again; the field still sends the code. A code that names nothing the caller
+     * may see, or text typed by hand, is shown as it is.
+     */
+    public String label(String code) {
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        Pick pick = shown.containsKey(code) ? shown.get(code) : lookUp(code);
+        return pick == null || pick.name() == null || pick.name().isBlank() ? code : pick.name() + " — " + code;
+    }
+
+    /** The record behind a code the field holds (one search of the picker's kind, remembered for the request). */
+    private Pick lookUp(String code) {
+        UIComponent component = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance());
+        Object kind = component == null ? null : component.getAttributes().get("pickKind");
+        if (kind != null) {
+            for (PickSource source : sources) {
+                if (source.kinds().contains(kind.toString())) {
+                    try {
+                        source.find(kind.toString(), code, MAX).forEach(found -> shown.putIfAbsent(found.code(), found));
+                    } catch (AccessDeniedException e) {
+                        // Not the caller's to see: the code alone.
+                    }
+                    break;
+                }
+            }
+        }
+        shown.putIfAbsent(code, null);
+        return shown.get(code);
+    }
+
     /** The suggestion shown for a code in this request (the list's columns), or a bare one. */
     public Pick pick(String code) {
         Pick pick = shown.get(code);

@@ -92,7 +92,10 @@ final class Browser implements AutoCloseable {
         By line = By.cssSelector("[id='" + id + "_panel'] tr[data-item-value='" + code + "']");
         WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(line));
         suggestion.click();
-        wait.until(d -> code.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+        // The field shows the chosen line's name and code; the hidden field it submits holds the code.
+        wait.until(d -> code.equals(d.findElement(By.id(id + "_hinput")).getAttribute("value")));
+        org.assertj.core.api.Assertions.assertThat(driver.findElement(By.id(id + "_input")).getAttribute("value"))
+                .endsWith(" — " + code);
         waitForAjax();
     }
 
