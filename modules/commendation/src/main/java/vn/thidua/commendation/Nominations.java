@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.thidua.platform.ProvinceClock;
 
 /** What the nomination workflow takes and shows (see {@link NominationService}). */
 public final class Nominations {
@@ -27,7 +28,7 @@ public final class Nominations {
 
         /** True when the step the batch waits for is past its due date. */
         public boolean overdue() {
-            return dueOn != null && LocalDate.now().isAfter(dueOn);
+            return dueOn != null && ProvinceClock.today().isAfter(dueOn);
         }
 
         /** The due date as people write it, or empty. */

@@ -97,6 +97,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void theProvincesDateComesFromOneClock() {
+        noClasses().that().doNotHaveSimpleName("ProvinceClock")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .because("today is Vietnam's date whatever zone the server runs in: ProvinceClock.today(), thisYear()")
+                .check(classes);
+    }
+
+    @Test
+    void noServiceReachesIntoAnotherPackagesImplementation() {
+        classes.stream().flatMap(type -> type.getFields().stream())
+                .filter(field -> field.getRawType().getSimpleName().startsWith("Default")
+                        && field.getRawType().getPackageName().startsWith("vn.thidua"))
+                .forEach(field -> assertThat(field.getRawType().getPackageName())
+                        .as("%s injects %s: another package's implementation (use its interface)", field.getFullName(),
+                                field.getRawType().getName())
+                        .isEqualTo(field.getOwner().getPackageName()));
+    }
+
+    @Test
     void pageBeansKeptInTheSessionOrTheViewAreSerializable() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
                 .that().areAnnotatedWith(jakarta.faces.view.ViewScoped.class)

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +41,7 @@ import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.ProvinceClock;
 
 @ApplicationScoped
 @Transactional
@@ -75,7 +75,7 @@ public class DefaultClusterService implements ClusterService {
     public long create(Clusters.ClusterInput input) {
         Checks checks = new Checks();
         String code = checks.code("code", input.code(), true);
-        int lastYear = Year.now().getValue() + 1;
+        int lastYear = ProvinceClock.thisYear() + 1;
         if (input.year() == null || input.year() < 2000 || input.year() > lastYear) {
             checks.add(Violation.of("year", "year", "2000", String.valueOf(lastYear)));
         }

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.ProvinceClock;
 
 @ApplicationScoped
 @Transactional
@@ -63,7 +63,7 @@ public class DefaultExemplarService implements ExemplarService {
         Checks checks = new Checks();
         String code = checks.code("code", input.code(), true);
         checks.code("movementCode", input.movementCode(), false);
-        int lastYear = Year.now().getValue() + 1;
+        int lastYear = ProvinceClock.thisYear() + 1;
         if (input.year() == null || input.year() < 2000 || input.year() > lastYear) {
             checks.add(Violation.of("year", "year", "2000", String.valueOf(lastYear)));
         }

@@ -39,6 +39,7 @@ import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.ProvinceClock;
 
 @ApplicationScoped
 @Transactional
@@ -163,7 +164,7 @@ public class DefaultMovementService implements MovementService {
         Map<String, Object> before = Map.of("state", movement.getState());
         movement.setState(next);
         if (next == MovementState.LAUNCHED) {
-            movement.setLaunchedOn(LocalDate.now());
+            movement.setLaunchedOn(ProvinceClock.today());
         }
         em.flush();
         auditTrail.recordIn(movement.getUnitPath(), "Movement", movement.getId(), AuditAction.UPDATE, before,
@@ -282,7 +283,7 @@ public class DefaultMovementService implements MovementService {
         Checks checks = new Checks();
         checks.require(kind != null, Violation.of("reviewKind", "required"));
         checks.require(heldOn != null, Violation.of("heldOn", "required"));
-        if (heldOn != null && heldOn.isAfter(LocalDate.now())) {
+        if (heldOn != null && heldOn.isAfter(ProvinceClock.today())) {
             checks.add(new Violation("heldOn", BUNDLE, "review.future"));
         }
         String text = checks.requiredText("summary", summary, 10_000);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +15,7 @@ import vn.thidua.campaigns.ClusterService;
 import vn.thidua.campaigns.Clusters;
 import vn.thidua.campaigns.CriterionKind;
 import vn.thidua.platform.web.FacesViolations;
+import vn.thidua.platform.ProvinceClock;
 
 /** The clusters and blocs of a year, and the form that sets one up with its covenant's scoring sheet. */
 @Named
@@ -27,7 +27,7 @@ public class ClustersView implements Serializable {
     @Inject
     private ClusterService clusters;
 
-    private int year = LocalDate.now().getYear();
+    private int year = ProvinceClock.today().getYear();
     private List<Clusters.ClusterSummary> list = List.of();
 
     private String code;

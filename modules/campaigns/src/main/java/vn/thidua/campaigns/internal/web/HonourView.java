@@ -18,6 +18,7 @@ import vn.thidua.campaigns.MovementService;
 import vn.thidua.campaigns.Movements;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
+import vn.thidua.platform.ProvinceClock;
 
 /** The honour board (bảng vàng) by movement and year, and the form that records an exemplar with a photo. */
 @Named
@@ -41,7 +42,7 @@ public class HonourView implements Serializable {
     private boolean collective;
     private String code;
     private String exemplarMovement;
-    private Integer exemplarYear = LocalDate.now().getYear();
+    private Integer exemplarYear = ProvinceClock.today().getYear();
     private LocalDate periodFrom;
     private LocalDate periodTo;
     private String story;

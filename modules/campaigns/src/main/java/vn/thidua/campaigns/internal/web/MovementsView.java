@@ -18,6 +18,7 @@ import vn.thidua.campaigns.MovementScope;
 import vn.thidua.campaigns.MovementService;
 import vn.thidua.campaigns.Movements;
 import vn.thidua.platform.web.FacesViolations;
+import vn.thidua.platform.ProvinceClock;
 
 /** The movements of a year and the form that drafts a new one. */
 @Named
@@ -33,7 +34,7 @@ public class MovementsView implements Serializable {
     @Inject
     private ClusterService clusters;
 
-    private Integer year = LocalDate.now().getYear();
+    private Integer year = ProvinceClock.today().getYear();
     private List<Movements.MovementSummary> list = List.of();
     private List<Clusters.ClusterSummary> clusterChoices = List.of();
 
@@ -64,7 +65,7 @@ public class MovementsView implements Serializable {
 
     /** The clusters offered are those of the year the movement starts (this year until a start date is chosen). */
     public void loadClusters() {
-        clusterChoices = clusters.list(startsOn == null ? LocalDate.now().getYear() : startsOn.getYear());
+        clusterChoices = clusters.list(startsOn == null ? ProvinceClock.today().getYear() : startsOn.getYear());
         clusterCodes.retainAll(clusterChoices.stream().map(Clusters.ClusterSummary::code).toList());
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import jakarta.faces.context.FacesContext;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import vn.thidua.platform.sheets.Sheets;
 import vn.thidua.platform.web.Downloads;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
+import vn.thidua.platform.ProvinceClock;
 
 /**
  * Emulation registrations: the unit's form (collective target, its people's titles entered or imported from .xlsx),
@@ -57,7 +57,7 @@ public class RegistrationsView implements Serializable {
     private Long id;
     private Long version;
     private String unitCode;
-    private Integer year = LocalDate.now().getYear();
+    private Integer year = ProvinceClock.today().getYear();
     private String movementCode;
     private String collectiveAward;
     private String collectiveTarget;

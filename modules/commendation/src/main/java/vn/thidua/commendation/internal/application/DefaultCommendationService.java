@@ -46,6 +46,7 @@ import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.ProvinceClock;
 
 @ApplicationScoped
 @Transactional
@@ -185,7 +186,7 @@ public class DefaultCommendationService implements CommendationService {
         if (input.type() == CommendationType.CHUYEN_DE && input.movementCode() == null) {
             checks.add(new Violation("movementCode", BUNDLE, "commendation.movementRequired"));
         }
-        if (input.decisionDate() != null && input.decisionDate().isAfter(LocalDate.now())) {
+        if (input.decisionDate() != null && input.decisionDate().isAfter(ProvinceClock.today())) {
             checks.add(new Violation("decisionDate", BUNDLE, "commendation.decisionInFuture"));
         }
         Award award = input.awardCode() == null ? null : em.createNamedQuery("Award.byCode", Award.class)

@@ -218,7 +218,7 @@ public class DefaultNominationService implements NominationService {
         }
         Checks checks = new Checks();
         checks.require(input.heldOn() != null, Violation.of("heldOn", "required"));
-        if (input.heldOn() != null && input.heldOn().isAfter(LocalDate.now())) {
+        if (input.heldOn() != null && input.heldOn().isAfter(ProvinceClock.today())) {
             checks.add(new Violation("heldOn", BUNDLE, "session.inFuture"));
         }
         String place = checks.requiredText("place", input.place(), 500);
@@ -276,7 +276,7 @@ public class DefaultNominationService implements NominationService {
                 .map(o -> new Nominations.OpinionView(o.getId(), o.getAuthor(), o.getBody(), o.getPostedAt(), o.getAnswer(),
                         o.getAnsweredBy(), o.getAnsweredAt())).toList();
         return new Nominations.PostingView(posting.getOpenedAt().toLocalDate(), posting.getClosesOn(),
-                batch.getState() == NominationState.POSTING && !LocalDate.now().isAfter(posting.getClosesOn()), opinions,
+                batch.getState() == NominationState.POSTING && !ProvinceClock.today().isAfter(posting.getClosesOn()), opinions,
                 batch.getState() == NominationState.POSTING && scope.hasRoleOn(batch.getUnitPath(), OFFICE));
     }
 
@@ -468,7 +468,7 @@ public class DefaultNominationService implements NominationService {
             case SIGN -> throw new ConflictException(new Violation("state", BUNDLE, "nomination.signOnSignPage"));
             case CLOSE_POSTING -> {
                 Posting posting = em.find(Posting.class, batchId);
-                if (posting != null && !LocalDate.now().isAfter(posting.getClosesOn())) {
+                if (posting != null && !ProvinceClock.today().isAfter(posting.getClosesOn())) {
                     throw new ConflictException(new Violation("state", BUNDLE, "posting.stillOpen", posting.getClosesOn()));
                 }
             }
@@ -477,8 +477,8 @@ public class DefaultNominationService implements NominationService {
         }
         transition(batch, action, target, text);
         if (target == NominationState.POSTING && em.find(Posting.class, batchId) == null) {
-            int days = Integer.parseInt(setting("POSTING_DAYS", LocalDate.now()));
-            LocalDate closes = WorkingDays.after(LocalDate.now(), days, holidaySet());
+            int days = Integer.parseInt(setting("POSTING_DAYS", ProvinceClock.today()));
+            LocalDate closes = WorkingDays.after(ProvinceClock.today(), days, holidaySet());
             em.persist(new Posting(batchId, now(), actor(), closes));
             auditTrail.recordIn(batch.getUnitPath(), "Posting", batchId, AuditAction.CREATE, null,
                     Map.of("closesOn", closes, "workingDays", days));
@@ -524,7 +524,7 @@ public class DefaultNominationService implements NominationService {
             throw new InvalidInputException(new Violation("nominees", BUNDLE, "nomination.blocked",
                     String.join(", ", blocked)));
         }
-        if (Boolean.parseBoolean(setting("REGISTRATION_REQUIRED", LocalDate.now()))) {
+        if (Boolean.parseBoolean(setting("REGISTRATION_REQUIRED", ProvinceClock.today()))) {
             List<String> unregistered = active.stream().filter(n -> unregistered(batch, n))
                     .map(n -> n.getRecipientName() + " (" + n.getAwardCode() + ")").toList();
             if (!unregistered.isEmpty()) {
@@ -580,7 +580,7 @@ public class DefaultNominationService implements NominationService {
                 || nominee.isWithdrawn()) {
             throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceClock.today();
         BallotCount.Fraction quorum = BallotCount.Fraction.parse(setting("QUORUM", today));
         BallotCount.Fraction threshold = BallotCount.Fraction.parse(threshold(batch, nominee.getAwardCode(), today));
         String policy = setting("COI_POLICY", today);
@@ -618,7 +618,7 @@ public class DefaultNominationService implements NominationService {
         String signer = checks.requiredText("signer", input.signer(), 500);
         String authority = checks.requiredText("authority", input.authority(), 500);
         checks.require(input.date() != null, Violation.of("date", "required"));
-        if (input.date() != null && input.date().isAfter(LocalDate.now())) {
+        if (input.date() != null && input.date().isAfter(ProvinceClock.today())) {
             checks.add(new Violation("date", BUNDLE, "commendation.decisionInFuture"));
         }
         checks.throwIfAny();
@@ -888,7 +888,7 @@ public class DefaultNominationService implements NominationService {
         }
         NominationBatch batch = batch(batchId);
         Posting posting = em.find(Posting.class, batchId);
-        if (posting == null || batch.getState() != NominationState.POSTING || LocalDate.now().isAfter(posting.getClosesOn())) {
+        if (posting == null || batch.getState() != NominationState.POSTING || ProvinceClock.today().isAfter(posting.getClosesOn())) {
             throw new ConflictException(new Violation("opinion", BUNDLE, "posting.closed"));
         }
         String body = text == null ? "" : text.strip();
@@ -965,7 +965,7 @@ public class DefaultNominationService implements NominationService {
 
     private Set<LocalDate> holidaySet() {
         return new java.util.HashSet<>(em.createQuery("select h.day from Holiday h where h.day >= :from", LocalDate.class)
-                .setParameter("from", LocalDate.now().minusDays(1)).getResultList());
+                .setParameter("from", ProvinceClock.today().minusDays(1)).getResultList());
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import vn.thidua.commendation.NominationService;
 import vn.thidua.commendation.Nominations;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
+import vn.thidua.platform.ProvinceClock;
 
 /** "Lịch nghỉ lễ, Tết": the days off that working-day durations skip, edited each year by the province's office. */
 @Named
@@ -24,7 +24,7 @@ public class CalendarView implements Serializable {
     @Inject
     private NominationService nominations;
 
-    private Integer year = Year.now().getValue();
+    private Integer year = ProvinceClock.thisYear();
     private List<Nominations.HolidayView> holidays = List.of();
     private LocalDate day;
     private String name;
@@ -42,7 +42,7 @@ public class CalendarView implements Serializable {
     private long timetableVersion;
 
     public void load() {
-        int shown = year == null ? Year.now().getValue() : year;
+        int shown = year == null ? ProvinceClock.thisYear() : year;
         FacesViolations.attempt("calendarForm", Set.of(), () -> {
             holidays = nominations.holidays(shown);
             nominations.timetable(shown).ifPresentOrElse(t -> {
@@ -60,7 +60,7 @@ public class CalendarView implements Serializable {
     }
 
     public void saveTimetable() {
-        int shown = year == null ? Year.now().getValue() : year;
+        int shown = year == null ? ProvinceClock.thisYear() : year;
         if (FacesViolations.attempt("timetableForm", Set.of("submitBy", "receiveDays", "appraiseDays", "councilDays",
                 "signDays"), () -> nominations.saveTimetable(new Nominations.TimetableView(shown, submitBy, receiveDays,
                 appraiseDays, councilDays, signDays, timetableVersion)))) {

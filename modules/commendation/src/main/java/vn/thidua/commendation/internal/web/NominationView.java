@@ -21,6 +21,7 @@ import vn.thidua.commendation.Nominations;
 import vn.thidua.commendation.RecipientType;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
+import vn.thidua.platform.ProvinceClock;
 
 /**
  * One nomination batch: its nominees with their verdicts, the dossier, the workflow actions the caller may take,
@@ -62,7 +63,7 @@ public class NominationView implements Serializable {
     private Long fileNominee;
     // Signature
     private String number;
-    private LocalDate date = LocalDate.now();
+    private LocalDate date = ProvinceClock.today();
     private String signer;
     private String authority;
 
@@ -149,7 +150,7 @@ public class NominationView implements Serializable {
         }
     }
 
-    private LocalDate sessionDate = LocalDate.now();
+    private LocalDate sessionDate = ProvinceClock.today();
     private String sessionPlace;
     private String sessionChair;
     private final java.util.ArrayList<MemberRow> sessionMembers = new java.util.ArrayList<>(List.of(new MemberRow(),

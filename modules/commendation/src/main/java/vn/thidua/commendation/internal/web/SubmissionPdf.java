@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.thidua.commendation.Nominations;
+import vn.thidua.platform.ProvinceClock;
 
 /**
  * The province's submission (tờ trình) of a State-level proposal to the central level, in the same administrative
@@ -33,7 +34,7 @@ final class SubmissionPdf {
         List<Nominations.NomineeView> proposed = batch.nominees().stream().filter(n -> !n.withdrawn()
                 && "PASS".equals(n.appraisal()) && n.ballot() != null && n.ballot().result().passed()).toList();
         String awards = proposed.stream().map(Nominations.NomineeView::awardName).distinct().collect(Collectors.joining(", "));
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceClock.today();
         BaseFont base = HistoryPdf.font();
         Font normal = new Font(base, 13);
         Font bold = new Font(base, 13, Font.BOLD);

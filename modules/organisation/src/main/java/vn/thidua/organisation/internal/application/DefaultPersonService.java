@@ -46,6 +46,7 @@ import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.audit.AuditAction;
 import vn.thidua.platform.audit.AuditTrail;
+import vn.thidua.platform.ProvinceClock;
 
 @ApplicationScoped
 @Transactional
@@ -121,7 +122,7 @@ public class DefaultPersonService implements PersonService {
         if (input.citizenId() != null && !input.citizenId().matches("\\d{12}")) {
             checks.add(new Violation("citizenId", BUNDLE, "person.citizenIdSyntax"));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceClock.today();
         if (input.birthDate() != null && input.birthDate().isAfter(today)) {
             checks.add(new Violation("birthDate", BUNDLE, "person.birthInFuture"));
         }

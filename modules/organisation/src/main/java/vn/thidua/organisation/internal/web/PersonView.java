@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import vn.thidua.organisation.DisciplineInput;
@@ -23,6 +22,7 @@ import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
+import vn.thidua.platform.ProvinceClock;
 
 /**
  * A person's page: the record (new or existing) with its form, memberships, ratings, discipline and the
@@ -64,7 +64,7 @@ public class PersonView implements Serializable {
     private String unitCode;
     private LocalDate unitSince;
 
-    private Integer ratingYear = Year.now().getValue() - 1;
+    private Integer ratingYear = ProvinceClock.thisYear() - 1;
     private Rating rating;
     private DisciplineLevel disciplineLevel;
     private Integer disciplineYear;

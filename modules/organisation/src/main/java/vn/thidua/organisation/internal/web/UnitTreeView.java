@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import org.primefaces.event.NodeExpandEvent;
@@ -25,6 +24,7 @@ import vn.thidua.platform.Checks;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
+import vn.thidua.platform.ProvinceClock;
 
 /**
  * The unit tree page: a tree that loads children when opened, a search, the selected unit's details, history
@@ -69,7 +69,7 @@ public class UnitTreeView implements Serializable {
     private LocalDate effectiveDate;
     private String decisionNumber;
 
-    private Integer ratingYear = Year.now().getValue() - 1;
+    private Integer ratingYear = ProvinceClock.thisYear() - 1;
     private Rating ratingValue;
 
     @PostConstruct

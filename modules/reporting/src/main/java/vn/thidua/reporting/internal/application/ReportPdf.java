@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import vn.thidua.reporting.Report;
 import vn.thidua.reporting.internal.domain.StatutoryForms;
+import vn.thidua.platform.ProvinceClock;
 
 /** A statutory report as a landscape A4 PDF in the form's layout, with a Vietnamese font embedded. */
 public final class ReportPdf {
@@ -110,7 +111,7 @@ public final class ReportPdf {
                 }
             }
             document.add(table);
-            LocalDate today = LocalDate.now();
+            LocalDate today = ProvinceClock.today();
             PdfPTable signature = new PdfPTable(2);
             signature.setWidthPercentage(100);
             signature.setSpacingBefore(14);

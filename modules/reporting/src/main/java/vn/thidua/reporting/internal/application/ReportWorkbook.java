@@ -16,6 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.reporting.Report;
 import vn.thidua.reporting.internal.domain.StatutoryForms;
+import vn.thidua.platform.ProvinceClock;
 
 /**
  * A statutory report as .xlsx in the layout of Circular 02/2023/TT-BNV: the form number and issuing circular on the
@@ -129,7 +130,7 @@ public final class ReportWorkbook {
             }
             r++;
             Row signDate = sheet.createRow(r++);
-            LocalDate today = LocalDate.now();
+            LocalDate today = ProvinceClock.today();
             text(signDate, width - 3, "Ngày " + today.getDayOfMonth() + " tháng " + today.getMonthValue() + " năm "
                     + today.getYear(), null);
             Row signers = sheet.createRow(r++);

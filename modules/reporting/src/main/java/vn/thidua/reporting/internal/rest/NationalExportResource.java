@@ -25,6 +25,7 @@ import vn.thidua.organisation.PersonService;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.Violation;
+import vn.thidua.platform.ProvinceClock;
 
 /**
  * {@code GET /api/v1/exports/national?since=yyyy-MM-dd}: every commendation decided since the date, active, superseded
@@ -51,7 +52,7 @@ public class NationalExportResource {
         Checks checks = new Checks();
         LocalDate from = checks.isoDate("since", since, true);
         checks.throwIfAny();
-        if (from.isAfter(LocalDate.now())) {
+        if (from.isAfter(ProvinceClock.today())) {
             throw new vn.thidua.platform.InvalidInputException(new Violation("since", "vn.thidua.reporting.i18n.messages",
                     "export.future"));
         }
