@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Year;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,7 +31,7 @@ class CampaignsBrowserIT extends BrowserJourney {
 
     private static final String PASSWORD = "Thi-dua-cum-1";
 
-    private final int year = Year.now().getValue();
+    private final int year = vn.thidua.platform.ProvinceClock.thisYear();
 
     private void account(String username, String role, String unit) throws Exception {
         call("PUT", "api/v1/accounts/" + username, "{\"displayName\":\"" + username + "\",\"password\":\"" + PASSWORD

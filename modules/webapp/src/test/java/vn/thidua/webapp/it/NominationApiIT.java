@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -169,7 +168,7 @@ class NominationApiIT {
         // members ("từ 50% trở lên"): 5 of 10 is exactly the threshold and passes, 4 of 10 does not.
         refused(as(officer, "POST", "api/v1/nominations/" + id + "/nominees/" + nominees[0] + "/ballot",
                 ballot(5)), 403, "");
-        ok(as(secretary, "PUT", "api/v1/nominations/" + id + "/session", "{\"heldOn\":\"" + LocalDate.now().minusDays(1)
+        ok(as(secretary, "PUT", "api/v1/nominations/" + id + "/session", "{\"heldOn\":\"" + vn.thidua.platform.ProvinceClock.today().minusDays(1)
                 + "\",\"place\":\"Phòng họp nhà trường\",\"chair\":\"Lò Văn Hùng\",\"members\":["
                 + "{\"name\":\"Lò Văn Hùng\",\"attendance\":\"PRESENT\"},{\"name\":\"Quàng Thị Én\",\"attendance\":\"PRESENT\"},"
                 + "{\"name\":\"Cà Văn Pọm\",\"attendance\":\"WRITTEN_VOTE\"}]}"));
@@ -184,7 +183,7 @@ class NominationApiIT {
         assertThat(moved(secretary, id, "CLOSE_COUNCIL")).isEqualTo("AWAITING_SIGNATURE");
 
         // The signature: the signer's alone; it commends the nominee the council passed, and no one else.
-        String sign = "{\"number\":\"31/QĐ-TH-" + run + "\",\"date\":\"" + LocalDate.now() + "\",\"signer\":\"Lò Văn Hùng\","
+        String sign = "{\"number\":\"31/QĐ-TH-" + run + "\",\"date\":\"" + vn.thidua.platform.ProvinceClock.today() + "\",\"signer\":\"Lò Văn Hùng\","
                 + "\"authority\":\"Trường Tiểu học Quyết Thắng\",\"expectedVersion\":"
                 + batch(leader, id).getJsonNumber("version").longValue() + "}";
         refused(as(secretary, "POST", "api/v1/nominations/" + id + "/decision", sign), 403, "");
