@@ -18,7 +18,8 @@ import vn.thidua.organisation.DisciplineLevel;
 import vn.thidua.organisation.Rating;
 
 /**
- * The engine, one case per edge of RULES.md §5, with the conditions written as the seeded rule set writes them.
+ * The engine, one case per edge of RULES.md §5, with the conditions written as the seeded rule set writes them
+ * ({@link SeededRulesTest} holds them to the migrations).
  * Facts hold only decided awards that are neither revoked nor superseded: a revoked or superseded link is
  * simply absent, and a chain with it breaks.
  */
@@ -134,8 +135,8 @@ class EngineTest {
             "CSTDCS.cap|UNIT_CAP|of=LDTT;ratio=0.15");
     /** The corrected versions (ND98_2023.2, ND152_2025.2): HTXSNV or an initiative, either will do (Law 2022). */
     static final List<Condition> CSTDCS_2022 = rules("CSTDCS.ldtt|HOLDS_AWARD|awards=LDTT;years=0|title",
-            "CSTDCS.cstt|HOLDS_AWARD|awards=CSTT;years=0|title", "CSTDCS.rating|RATING|min=HTXSNV;years=0|merit",
-            "CSTDCS.initiative|INITIATIVE|scope=CO_SO;count=1;window=1|merit", "CSTDCS.cap|UNIT_CAP|of=LDTT;ratio=0.15");
+            "CSTDCS.cstt|HOLDS_AWARD|awards=CSTT;years=0|title", "CSTDCS.initiative|INITIATIVE|scope=CO_SO;count=1;window=1|merit",
+            "CSTDCS.rating|RATING|min=HTXSNV;years=0|merit", "CSTDCS.cap|UNIT_CAP|of=LDTT;ratio=0.15");
     static final List<Condition> CSTD_TINH = rules(
             "CSTD_TINH.chain|HOLDS_AWARD|awards=CSTDCS;years=0,1,2;notReusedBy=CSTD_TINH;period=3",
             "CSTD_TINH.initiative|INITIATIVE|scope=TINH;count=1;window=3");
@@ -157,18 +158,19 @@ class EngineTest {
      * collective's of its own.
      */
     static final List<Condition> CSTDCS_3 = rules("CSTDCS.ldtt|HOLDS_AWARD|awards=LDTT;years=0;standard=true|title",
-            "CSTDCS.cstt|HOLDS_AWARD|awards=CSTT;years=0;standard=true|title", "CSTDCS.rating|RATING|min=HTXSNV;years=0|merit",
-            "CSTDCS.initiative|INITIATIVE|scope=CO_SO;count=1;window=1|merit", "CSTDCS.cap|UNIT_CAP|of=LDTT,CSTT;ratio=0.15");
+            "CSTDCS.cstt|HOLDS_AWARD|awards=CSTT;years=0;standard=true|title",
+            "CSTDCS.initiative|INITIATIVE|scope=CO_SO;count=1;window=1|merit", "CSTDCS.rating|RATING|min=HTXSNV;years=0|merit",
+            "CSTDCS.cap|UNIT_CAP|of=LDTT,CSTT;ratio=0.15");
     static final List<Condition> TTLDTT_3 = rules("TTLDTT.rating|RATING|min=HTTNV;years=0",
             "TTLDTT.share|MEMBERS_SHARE|award=LDTT;share=0.5;strict=true;standard=true",
             "TTLDTT.discipline|MEMBERS_NO_DISCIPLINE|min=CANH_CAO");
     static final List<Condition> TTLDXS_CSTDCS_3 = rules("TTLDXS.cstdcs|MEMBERS_HOLD|award=CSTDCS;count=1;standard=true");
     static final List<Condition> BANG_KHEN_3 = rules(
-            "BANG_KHEN_TINH.cstdcs|HOLDS_AWARD|awards=CSTDCS;years=0,1;standard=true;for=PERSON|path",
-            "BANG_KHEN_TINH.rating|RATING|min=HTXSNV;years=0,1;for=PERSON|path",
-            "BANG_KHEN_TINH.initiatives|INITIATIVE|scope=CO_SO;count=2;window=2;for=PERSON",
-            "BANG_KHEN_TINH.unitRating|RATING|min=HTXSNV;years=0,1;for=UNIT",
-            "BANG_KHEN_TINH.membersDiscipline|MEMBERS_NO_DISCIPLINE|min=CANH_CAO;for=UNIT");
+            "BANG_KHEN_TINH.cstdcs|HOLDS_AWARD|awards=CSTDCS;years=0,1;standard=true;for=PERSON;types=THUONG_XUYEN|path",
+            "BANG_KHEN_TINH.rating|RATING|min=HTXSNV;years=0,1;for=PERSON;types=THUONG_XUYEN|path",
+            "BANG_KHEN_TINH.initiatives|INITIATIVE|scope=CO_SO;count=2;window=2;for=PERSON;types=THUONG_XUYEN",
+            "BANG_KHEN_TINH.unitRating|RATING|min=HTXSNV;years=0,1;for=UNIT;types=THUONG_XUYEN",
+            "BANG_KHEN_TINH.membersDiscipline|MEMBERS_NO_DISCIPLINE|min=CANH_CAO;for=UNIT;types=THUONG_XUYEN");
     static final List<Condition> BANG_KHEN_TTG = rules("BANG_KHEN_TTG.chain|HELD_BEFORE|awards=BANG_KHEN_TINH;gap=5",
             "BANG_KHEN_TTG.rating|RATING|min=HTXSNV;years=0,1,2,3,4",
             "BANG_KHEN_TTG.initiatives|INITIATIVE|scope=CO_SO;count=5;window=5");
