@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import vn.thidua.campaigns.ClusterKind;
 
@@ -18,11 +14,7 @@ import vn.thidua.campaigns.ClusterKind;
 @Table(name = "cmp_cluster")
 @NamedQuery(name = "Cluster.ofYear", query = "select c from Cluster c where c.year = :year order by c.kind, c.name")
 @NamedQuery(name = "Cluster.byCode", query = "select c from Cluster c where c.code = :code and c.year = :year")
-public class Cluster {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Cluster extends vn.thidua.platform.persistence.TrackedEntity {
 
     @Column(name = "code", nullable = false, updatable = false, length = 64)
     private String code;
@@ -64,28 +56,13 @@ public class Cluster {
     @Column(name = "published_by", length = 128)
     private String publishedBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false, length = 128)
-    private String createdBy;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Cluster() {
     }
 
     public Cluster(String code, Integer year, OffsetDateTime createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.code = code;
         this.year = year;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {
@@ -142,18 +119,6 @@ public class Cluster {
 
     public String getPublishedBy() {
         return publishedBy;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public void setName(String name) {

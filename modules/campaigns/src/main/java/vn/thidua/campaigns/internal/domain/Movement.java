@@ -7,13 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,11 +24,7 @@ import vn.thidua.campaigns.MovementState;
 @Table(name = "cmp_movement")
 @NamedQuery(name = "Movement.byCode", query = "select m from Movement m where m.code = :code")
 @NamedQuery(name = "Movement.latest", query = "select m from Movement m order by m.startsOn desc, m.id desc")
-public class Movement {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Movement extends vn.thidua.platform.persistence.TrackedEntity {
 
     @Column(name = "code", nullable = false, updatable = false, length = 64)
     private String code;
@@ -86,29 +78,14 @@ public class Movement {
     @Column(name = "launched_on")
     private LocalDate launchedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false, length = 128)
-    private String createdBy;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Movement() {
     }
 
     public Movement(String code, String unitCode, String unitPath, OffsetDateTime createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.code = code;
         this.unitCode = unitCode;
         this.unitPath = unitPath;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {
@@ -173,18 +150,6 @@ public class Movement {
 
     public LocalDate getLaunchedOn() {
         return launchedOn;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public void setName(String name) {

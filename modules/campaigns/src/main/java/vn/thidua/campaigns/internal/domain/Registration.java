@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import vn.thidua.campaigns.RegistrationState;
 
@@ -18,11 +14,7 @@ import vn.thidua.campaigns.RegistrationState;
 @Table(name = "cmp_registration")
 @NamedQuery(name = "Registration.latest", query = "select r from Registration r order by r.year desc, r.id desc")
 @NamedQuery(name = "Registration.of", query = "select r from Registration r where r.unitCode = :unit and r.year = :year")
-public class Registration {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Registration extends vn.thidua.platform.persistence.TrackedEntity {
 
     @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
     private String unitCode;
@@ -61,31 +53,16 @@ public class Registration {
     @Column(name = "decided_by", length = 128)
     private String decidedBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false, length = 128)
-    private String createdBy;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Registration() {
     }
 
     public Registration(String unitCode, String unitPath, Integer year, String movementCode, RegistrationState state, OffsetDateTime createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.unitCode = unitCode;
         this.unitPath = unitPath;
         this.year = year;
         this.movementCode = movementCode;
         this.state = state;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUnitCode() {
@@ -134,18 +111,6 @@ public class Registration {
 
     public String getDecidedBy() {
         return decidedBy;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public void setCollectiveAward(String collectiveAward) {

@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,11 +15,7 @@ import vn.thidua.commendation.NominationState;
 /** A nomination batch (đợt đề nghị) of a unit for a year and a type of commendation. */
 @Entity
 @Table(name = "cmd_nomination_batch")
-public class NominationBatch {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class NominationBatch extends vn.thidua.platform.persistence.TrackedEntity {
 
     @Column(name = "title", nullable = false, length = 500)
     private String title;
@@ -52,21 +44,12 @@ public class NominationBatch {
     @Column(name = "state", nullable = false, length = 24)
     private NominationState state = NominationState.DRAFT;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false, length = 128)
-    private String createdBy;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected NominationBatch() {
     }
 
     public NominationBatch(String title, String unitCode, String unitPath, int year, CommendationType type,
                            String movementCode, AwardLevel level, OffsetDateTime createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.title = title;
         this.unitCode = unitCode;
         this.unitPath = unitPath;
@@ -74,8 +57,6 @@ public class NominationBatch {
         this.type = type;
         this.movementCode = movementCode;
         this.level = level;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     public void moveTo(NominationState next) {
@@ -92,10 +73,6 @@ public class NominationBatch {
         values.put("level", level);
         values.put("state", state);
         return values;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getTitle() {
@@ -130,15 +107,4 @@ public class NominationBatch {
         return state;
     }
 
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }
