@@ -14,7 +14,7 @@ public interface ClusterService {
 
     List<Clusters.ClusterSummary> list(int year);
 
-    Clusters.ClusterView find(String code, int year);
+    Clusters.ClusterDetails find(String code, int year);
 
     /** A member's own points (text: evidence); {@code submit} sends the sheet to the head. */
     void score(String code, int year, String unitCode, List<Clusters.Points> points, boolean submit);
@@ -23,7 +23,7 @@ public interface ClusterService {
     void confirm(String code, int year, String unitCode, List<Clusters.Points> adjustments);
 
     /** Publishes the ranking once every sheet is confirmed; it is kept as published. */
-    List<Clusters.RankView> publish(String code, int year, long expectedVersion);
+    List<Clusters.RankDetails> publish(String code, int year, long expectedVersion);
 
     /** The unit's places in published rankings of {@code year}. */
     List<Standing> standings(String unitCode, int year);

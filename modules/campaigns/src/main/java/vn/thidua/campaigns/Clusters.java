@@ -20,7 +20,7 @@ public final class Clusters {
                                Integer flagCount, Integer certificateCount) implements Serializable {
     }
 
-    public record CriterionView(long id, int position, String name, CriterionKind kind, BigDecimal maxPoints,
+    public record CriterionDetails(long id, int position, String name, CriterionKind kind, BigDecimal maxPoints,
                                 BigDecimal weight) implements Serializable {
 
         public String maxText() {
@@ -32,7 +32,7 @@ public final class Clusters {
         }
     }
 
-    public record ScoreView(BigDecimal selfPoints, String evidence, BigDecimal confirmedPoints, String adjustReason)
+    public record ScoreDetails(BigDecimal selfPoints, String evidence, BigDecimal confirmedPoints, String adjustReason)
             implements Serializable {
 
         /** The points that count: the head's when confirmed, else the unit's own. */
@@ -46,12 +46,12 @@ public final class Clusters {
     }
 
     /** A member's sheet: its state, its scores per criterion id, its total so far, and what the caller may do. */
-    public record MemberView(String unitCode, String unitName, SheetState state, Map<Long, ScoreView> scores,
+    public record MemberDetails(String unitCode, String unitName, SheetState state, Map<Long, ScoreDetails> scores,
                              BigDecimal total, long version, boolean mayScore, boolean mayConfirm, String submittedBy,
                              String confirmedBy) implements Serializable {
     }
 
-    public record RankView(String unitCode, String unitName, int position, BigDecimal total, String tieBreak)
+    public record RankDetails(String unitCode, String unitName, int position, BigDecimal total, String tieBreak)
             implements Serializable {
     }
 
@@ -64,8 +64,8 @@ public final class Clusters {
      * A cluster with its sheet and members; {@code ranking} is the published one when published, else the ranking
      * the scores so far would give.
      */
-    public record ClusterView(ClusterSummary summary, String deputyUnitName, int flagCount, int certificateCount,
-                              List<CriterionView> criteria, List<MemberView> members, List<RankView> ranking,
+    public record ClusterDetails(ClusterSummary summary, String deputyUnitName, int flagCount, int certificateCount,
+                              List<CriterionDetails> criteria, List<MemberDetails> members, List<RankDetails> ranking,
                               String publishedBy, long version, boolean mayPublish) implements Serializable {
     }
 

@@ -10,7 +10,7 @@ public interface ExemplarService {
     long record(Exemplars.ExemplarInput input, String photoName, InputStream photo);
 
     /** The honour board: exemplars of the movement (any when null) and year (any when null), newest first. */
-    List<Exemplars.ExemplarView> board(String movementCode, Integer year, int max);
+    List<Exemplars.ExemplarDetails> board(String movementCode, Integer year, int max);
 
     /** An exemplar's photo, readable by every signed-in user like the board. */
     Movements.StoredDocument photo(long exemplarId);

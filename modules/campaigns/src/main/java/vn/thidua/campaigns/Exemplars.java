@@ -17,7 +17,7 @@ public final class Exemplars {
                                 LocalDate periodTo, String story) implements Serializable {
     }
 
-    public record ExemplarView(long id, boolean collective, String code, String name, String movementCode,
+    public record ExemplarDetails(long id, boolean collective, String code, String name, String movementCode,
                                String movementName, int year, LocalDate periodFrom, LocalDate periodTo, String story,
                                Long photoId) implements Serializable {
 

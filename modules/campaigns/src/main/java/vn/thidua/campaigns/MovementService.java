@@ -17,7 +17,7 @@ public interface MovementService {
     /** Moves the movement to its next state (draft → launched → under review → closed). */
     MovementState advance(String code, long expectedVersion);
 
-    Optional<Movements.MovementView> find(String code);
+    Optional<Movements.MovementDetails> find(String code);
 
     /** The newest movements the caller may read, at most {@code max}; {@code year} (optional) keeps those running in it. */
     List<Movements.MovementSummary> list(Integer year, int max);

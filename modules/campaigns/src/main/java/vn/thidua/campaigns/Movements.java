@@ -37,30 +37,30 @@ public final class Movements {
         }
     }
 
-    public record PhaseView(long id, String name, LocalDate startsOn, LocalDate endsOn) implements Serializable {
+    public record PhaseDetails(long id, String name, LocalDate startsOn, LocalDate endsOn) implements Serializable {
 
         public String period() {
             return DAY.format(startsOn) + " – " + DAY.format(endsOn);
         }
     }
 
-    public record ReviewView(long id, ReviewKind kind, LocalDate heldOn, String summary, String figures,
-                             DocumentView document, String recordedBy) implements Serializable {
+    public record ReviewDetails(long id, ReviewKind kind, LocalDate heldOn, String summary, String figures,
+                             DocumentDetails document, String recordedBy) implements Serializable {
 
         public String heldOnText() {
             return DAY.format(heldOn);
         }
     }
 
-    public record DocumentView(long id, String fileName, String contentType, long size) implements Serializable {
+    public record DocumentDetails(long id, String fileName, String contentType, long size) implements Serializable {
     }
 
     public record Participant(String unitCode, String unitName) implements Serializable {
     }
 
-    public record MovementView(MovementSummary summary, String theme, String slogan, String unitName, String targets,
+    public record MovementDetails(MovementSummary summary, String theme, String slogan, String unitName, String targets,
                                String scheme, List<String> clusterCodes, List<Participant> participants,
-                               List<PhaseView> phases, List<ReviewView> reviews, DocumentView launchDocument,
+                               List<PhaseDetails> phases, List<ReviewDetails> reviews, DocumentDetails launchDocument,
                                LocalDate launchedOn, OffsetDateTime createdAt, String createdBy, boolean mayManage)
             implements Serializable {
 

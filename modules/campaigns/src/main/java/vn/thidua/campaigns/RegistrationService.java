@@ -18,20 +18,20 @@ public interface RegistrationService {
 
     RegistrationState returnToUnit(long id, long expectedVersion, String reason);
 
-    Registrations.RegistrationView find(long id);
+    Registrations.RegistrationDetails find(long id);
 
     /** The registrations the caller may read, newest year first, at most {@code max}. */
-    List<Registrations.RegistrationView> list(int max);
+    List<Registrations.RegistrationDetails> list(int max);
 
     /**
      * What waits for the caller, at most {@code max}, newest year first: registrations submitted by units below the
      * caller's (to receive or return) and returned ones of the caller's units (to correct). Reads only registrations
      * in those two states.
      */
-    List<Registrations.RegistrationView> waiting(int max);
+    List<Registrations.RegistrationDetails> waiting(int max);
 
     /** The registrations made within a movement that the caller may read. */
-    List<Registrations.RegistrationView> ofMovement(String movementCode, int max);
+    List<Registrations.RegistrationDetails> ofMovement(String movementCode, int max);
 
     /**
      * The titles registered for the person ({@code collective} false) or the collective in {@code year}, in

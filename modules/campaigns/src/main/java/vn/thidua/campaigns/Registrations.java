@@ -24,13 +24,13 @@ public final class Registrations {
                                     String collectiveTarget, List<Line> lines) implements Serializable {
     }
 
-    public record LineView(String personCode, String personName, String awardCode) implements Serializable {
+    public record LineDetails(String personCode, String personName, String awardCode) implements Serializable {
     }
 
-    public record RegistrationView(long id, String unitCode, String unitName, int year, String movementCode,
+    public record RegistrationDetails(long id, String unitCode, String unitName, int year, String movementCode,
                                    String collectiveAward, String collectiveTarget, RegistrationState state,
                                    String returnReason, OffsetDateTime submittedAt, String submittedBy,
-                                   String decidedBy, long version, List<LineView> lines, boolean mayEdit,
+                                   String decidedBy, long version, List<LineDetails> lines, boolean mayEdit,
                                    boolean mayDecide) implements Serializable {
 
         public long count(String awardCode) {

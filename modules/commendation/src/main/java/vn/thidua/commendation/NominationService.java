@@ -12,7 +12,7 @@ public interface NominationService {
 
     long create(Nominations.BatchInput input);
 
-    Nominations.BatchView find(long id);
+    Nominations.BatchDetails find(long id);
 
     /** The batches the caller may read, newest first (at most {@code max}); {@code actionable}: only those
      * waiting for an action the caller may take. */
@@ -22,7 +22,7 @@ public interface NominationService {
     List<Nominations.BatchSummary> ofMovement(String movementCode, int max);
 
     /** The batches of a unit for an achievement year that the caller may read, in full. */
-    List<Nominations.BatchView> ofUnit(String unitCode, int year);
+    List<Nominations.BatchDetails> ofUnit(String unitCode, int year);
 
     /** How many batches (of the subtree of {@code unitCode}, or all readable) are in each state, by age since created. */
     List<Nominations.StateAge> ages(String unitCode);
@@ -56,12 +56,12 @@ public interface NominationService {
      */
     List<Nominations.CertificateLine> certificates(long batchId);
 
-    List<Nominations.LayoutView> layouts();
+    List<Nominations.LayoutDetails> layouts();
 
-    void saveLayout(Nominations.LayoutView layout);
+    void saveLayout(Nominations.LayoutDetails layout);
 
     /** The caller's newest notifications (at most {@code max}), newest first. */
-    List<Nominations.NotificationView> notifications(int max);
+    List<Nominations.NotificationDetails> notifications(int max);
 
     long unreadNotifications();
 
@@ -69,10 +69,10 @@ public interface NominationService {
     void markRead(long notificationId);
 
     /** The timetable of an achievement year, if the office set one. */
-    java.util.Optional<Nominations.TimetableView> timetable(int year);
+    java.util.Optional<Nominations.TimetableDetails> timetable(int year);
 
     /** Creates or changes the timetable of a year (administrators, specialists of the province). */
-    void saveTimetable(Nominations.TimetableView timetable);
+    void saveTimetable(Nominations.TimetableDetails timetable);
 
     /** The lists open for opinions now, readable by every signed-in user. */
     List<Nominations.PostedBatch> postings();
@@ -84,7 +84,7 @@ public interface NominationService {
     void answer(long opinionId, String text);
 
     /** The public holidays and days of Tết of a year, and their editing (administrators, specialists of the province). */
-    List<Nominations.HolidayView> holidays(int year);
+    List<Nominations.HolidayDetails> holidays(int year);
 
     void addHoliday(java.time.LocalDate day, String name);
 

@@ -38,18 +38,18 @@ public final class Nominations {
     }
 
     /** The office's timetable of one achievement year: units submit by a date, later steps in working days. */
-    public record TimetableView(int year, LocalDate submitBy, int receiveDays, int appraiseDays, int councilDays,
+    public record TimetableDetails(int year, LocalDate submitBy, int receiveDays, int appraiseDays, int councilDays,
                                 int signDays, long version) implements Serializable {
     }
 
-    public record BallotView(BallotInput input, BallotResult result, String recordedBy, OffsetDateTime recordedAt)
+    public record BallotDetails(BallotInput input, BallotResult result, String recordedBy, OffsetDateTime recordedAt)
             implements Serializable {
     }
 
-    public record NomineeView(long id, RecipientType recipientType, String code, String name, String awardCode,
+    public record NomineeDetails(long id, RecipientType recipientType, String code, String name, String awardCode,
                               String awardName, boolean withdrawn, Verdict current, Boolean submittedEligible,
                               String submittedOutcome, String submittedRuleSet, String submittedVerdict, String overrideReason,
-                              String overrideBy, String appraisal, String appraisalReason, BallotView ballot,
+                              String overrideBy, String appraisal, String appraisalReason, BallotDetails ballot,
                               Long commendationId, List<Part> requiredParts, List<Part> missingParts,
                               boolean unregistered) implements Serializable {
 
@@ -59,28 +59,28 @@ public final class Nominations {
         }
     }
 
-    public record EventView(NominationAction action, NominationState from, NominationState to, String actor,
+    public record EventDetails(NominationAction action, NominationState from, NominationState to, String actor,
                             OffsetDateTime at, String comment) implements Serializable {
     }
 
-    public record FileView(long id, Long nomineeId, Part part, String fileName, String contentType, long size,
+    public record FileDetails(long id, Long nomineeId, Part part, String fileName, String contentType, long size,
                            String sha256, OffsetDateTime uploadedAt, String uploadedBy) implements Serializable {
     }
 
-    public record DecisionView(String authority, String number, LocalDate date, String signer, String signedBy,
+    public record DecisionDetails(String authority, String number, LocalDate date, String signer, String signedBy,
                                OffsetDateTime signedAt) implements Serializable {
     }
 
     /** A batch with what the caller may do on it now. */
-    public record BatchView(BatchSummary batch, String unitName, List<NomineeView> nominees, List<EventView> events,
-                            List<FileView> files, DecisionView decision, List<NominationAction> actions,
+    public record BatchDetails(BatchSummary batch, String unitName, List<NomineeDetails> nominees, List<EventDetails> events,
+                            List<FileDetails> files, DecisionDetails decision, List<NominationAction> actions,
                             boolean mayEditNominees, boolean mayOverride, boolean mayAppraise, boolean mayRecordBallots,
-                            boolean mayUpload, List<Part> missingParts, PostingView posting, SessionView session)
+                            boolean mayUpload, List<Part> missingParts, PostingDetails posting, SessionDetails session)
             implements Serializable {
     }
 
     /** The public posting of a batch: its window and the opinions with the office's answers. */
-    public record PostingView(LocalDate openedOn, LocalDate closesOn, boolean open, List<OpinionView> opinions,
+    public record PostingDetails(LocalDate openedOn, LocalDate closesOn, boolean open, List<OpinionDetails> opinions,
                               boolean mayAnswer) implements Serializable {
 
         /** The window as people write dates: dd/MM/yyyy (EL cannot call the formatter itself). */
@@ -91,7 +91,7 @@ public final class Nominations {
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    public record OpinionView(long id, String author, String body, OffsetDateTime postedAt, String answer,
+    public record OpinionDetails(long id, String author, String body, OffsetDateTime postedAt, String answer,
                               String answeredBy, OffsetDateTime answeredAt) implements Serializable {
     }
 
@@ -115,12 +115,12 @@ public final class Nominations {
     }
 
     /** Positions (mm from the top left, A4 landscape) of the variable text on a pre-printed blank. */
-    public record LayoutView(String code, String name, int nameX, int nameY, int unitX, int unitY, int reasonX,
+    public record LayoutDetails(String code, String name, int nameX, int nameY, int unitX, int unitY, int reasonX,
                              int reasonY, int decisionX, int decisionY, int registerX, int registerY, long version)
             implements Serializable {
     }
 
-    public record NotificationView(long id, long batchId, String message, OffsetDateTime createdAt, boolean read)
+    public record NotificationDetails(long id, long batchId, String message, OffsetDateTime createdAt, boolean read)
             implements Serializable {
     }
 
@@ -135,7 +135,7 @@ public final class Nominations {
     }
 
     /** A council session with its members; the counts the ballots start from. */
-    public record SessionView(LocalDate heldOn, String place, String chair, List<MemberInput> members, String recordedBy,
+    public record SessionDetails(LocalDate heldOn, String place, String chair, List<MemberInput> members, String recordedBy,
                               OffsetDateTime recordedAt) implements Serializable {
 
         public int present() {
@@ -157,7 +157,7 @@ public final class Nominations {
         }
     }
 
-    public record HolidayView(LocalDate day, String name, String createdBy) implements Serializable {
+    public record HolidayDetails(LocalDate day, String name, String createdBy) implements Serializable {
     }
 
     public record SignInput(String number, LocalDate date, String signer, String authority) implements Serializable {

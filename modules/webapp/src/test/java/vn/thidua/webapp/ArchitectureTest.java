@@ -117,6 +117,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void pageBeansAreViewsAndPublishedRecordsAreDetails() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().areAnnotatedWith(jakarta.inject.Named.class)
+                .should().haveSimpleNameEndingWith("View")
+                .check(classes);
+        noClasses().that().areRecords().and().resideOutsideOfPackage("..internal..")
+                .and().resideOutsideOfPackage("vn.thidua.webapp..")
+                .should().haveSimpleNameEndingWith("View")
+                .because("a page bean is a *View; what a module publishes is *Details")
+                .check(classes);
+    }
+
+    @Test
     void pageBeansKeptInTheSessionOrTheViewAreSerializable() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
                 .that().areAnnotatedWith(jakarta.faces.view.ViewScoped.class)

@@ -239,7 +239,7 @@ public class DemoProvince {
                 MovementKind.THEMATIC, MovementLevel.PROVINCE, MovementScope.PROVINCE, root,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), communes, List.of(),
                 "100% số xã đạt chuẩn nông thôn mới vào năm 2030", null));
-        Clusters.ClusterView cluster = clusters.find("CUM_XA_PHUONG", year);
+        Clusters.ClusterDetails cluster = clusters.find("CUM_XA_PHUONG", year);
         String[][] points = {{"45", "27", "4"}, {"41", "26", "2"}, {"47", "28", "5"}};
         for (int u = 0; u < points.length; u++) {
             List<Clusters.Points> sheet = new ArrayList<>();

@@ -212,7 +212,7 @@ public class DefaultClusterService implements ClusterService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Clusters.ClusterView find(String code, int year) {
+    public Clusters.ClusterDetails find(String code, int year) {
         Cluster cluster = cluster(code, year);
         List<Criterion> criteria = criteria(cluster);
         List<Scoring.Item> items = items(criteria);
@@ -223,34 +223,34 @@ public class DefaultClusterService implements ClusterService {
         }
         Map<Long, Map<Long, Score>> scores = scores(cluster);
         boolean open = SCORING.equals(cluster.getState());
-        List<Clusters.MemberView> views = new ArrayList<>();
+        List<Clusters.MemberDetails> views = new ArrayList<>();
         List<Scoring.Sheet> sheets = new ArrayList<>();
         for (ClusterMember m : members) {
-            Map<Long, Clusters.ScoreView> shown = new LinkedHashMap<>();
+            Map<Long, Clusters.ScoreDetails> shown = new LinkedHashMap<>();
             Map<Long, BigDecimal> points = new HashMap<>();
             scores.getOrDefault(m.getId(), Map.of()).forEach((criterionId, s) -> {
-                Clusters.ScoreView view = new Clusters.ScoreView(s.getSelfPoints(), s.getEvidence(), s.getConfirmedPoints(),
+                Clusters.ScoreDetails view = new Clusters.ScoreDetails(s.getSelfPoints(), s.getEvidence(), s.getConfirmedPoints(),
                         s.getAdjustReason());
                 shown.put(criterionId, view);
                 points.put(criterionId, view.points());
             });
             sheets.add(new Scoring.Sheet(m.getUnitCode(), m.getUnitName(), points));
-            views.add(new Clusters.MemberView(m.getUnitCode(), m.getUnitName(), m.getSheetState(), shown,
+            views.add(new Clusters.MemberDetails(m.getUnitCode(), m.getUnitName(), m.getSheetState(), shown,
                     Scoring.total(items, points), m.getVersion(),
                     open && m.getSheetState() == SheetState.DRAFT && scope.canWrite(m.getUnitPath()),
                     open && m.getSheetState() == SheetState.SUBMITTED && mayConfirm(cluster, m),
                     m.getSubmittedBy(), m.getConfirmedBy()));
         }
-        List<Clusters.RankView> ranking = open
-                ? Scoring.rank(items, sheets).stream().map(r -> new Clusters.RankView(r.unitCode(), r.unitName(),
+        List<Clusters.RankDetails> ranking = open
+                ? Scoring.rank(items, sheets).stream().map(r -> new Clusters.RankDetails(r.unitCode(), r.unitName(),
                         r.position(), r.total(), r.tieBreak())).toList()
                 : em.createNamedQuery("RankingEntry.of", RankingEntry.class).setParameter("cluster", cluster.getId())
-                .getResultStream().map(r -> new Clusters.RankView(r.getUnitCode(), r.getUnitName(), r.getPosition(),
+                .getResultStream().map(r -> new Clusters.RankDetails(r.getUnitCode(), r.getUnitName(), r.getPosition(),
                         r.getTotal(), r.getNote())).toList();
-        return new Clusters.ClusterView(summary(cluster, members.size()),
+        return new Clusters.ClusterDetails(summary(cluster, members.size()),
                 cluster.getDeputyUnitCode() == null ? null
                         : units.namesOf(List.of(cluster.getDeputyUnitCode())).get(cluster.getDeputyUnitCode()),
-                cluster.getFlagCount(), cluster.getCertificateCount(), criteria.stream().map(c -> new Clusters.CriterionView(
+                cluster.getFlagCount(), cluster.getCertificateCount(), criteria.stream().map(c -> new Clusters.CriterionDetails(
                         c.getId(), c.getPosition(), c.getName(), c.getKind(), c.getMaxPoints(), c.getWeight())).toList(),
                 views, ranking, cluster.getPublishedBy(), cluster.getVersion(), open && mayLead(cluster));
     }
@@ -372,7 +372,7 @@ public class DefaultClusterService implements ClusterService {
     }
 
     @Override
-    public List<Clusters.RankView> publish(String code, int year, long expectedVersion) {
+    public List<Clusters.RankDetails> publish(String code, int year, long expectedVersion) {
         Cluster cluster = cluster(code, year);
         if (!mayLead(cluster)) {
             throw new AccessDeniedException("ranking of " + code);
@@ -415,7 +415,7 @@ public class DefaultClusterService implements ClusterService {
         published.fire(new RankingPublished(cluster.getCode(), cluster.getName(), year, cluster.getOwnerUnitCode(),
                 cluster.getHeadUnitCode(),
                 List.copyOf(standings), cluster.getFlagCount(), cluster.getCertificateCount()));
-        return ranked.stream().map(r -> new Clusters.RankView(r.unitCode(), r.unitName(), r.position(), r.total(),
+        return ranked.stream().map(r -> new Clusters.RankDetails(r.unitCode(), r.unitName(), r.position(), r.total(),
                 r.tieBreak())).toList();
     }
 

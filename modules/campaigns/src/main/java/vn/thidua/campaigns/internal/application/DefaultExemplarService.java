@@ -110,7 +110,7 @@ public class DefaultExemplarService implements ExemplarService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Exemplars.ExemplarView> board(String movementCode, Integer year, int max) {
+    public List<Exemplars.ExemplarDetails> board(String movementCode, Integer year, int max) {
         StringBuilder jpql = new StringBuilder("select e from Exemplar e where 1 = 1");
         if (movementCode != null) {
             jpql.append(" and e.movementCode = :movement");
@@ -131,7 +131,7 @@ public class DefaultExemplarService implements ExemplarService {
         found.stream().map(Exemplar::getMovementCode).filter(Objects::nonNull).distinct().forEach(code ->
                 em.createNamedQuery("Movement.byCode", Movement.class).setParameter("code", code).getResultStream()
                         .findFirst().ifPresent(m -> movementNames.put(code, m.getName())));
-        return found.stream().map(e -> new Exemplars.ExemplarView(e.getId(), "UNIT".equals(e.getRecipientType()),
+        return found.stream().map(e -> new Exemplars.ExemplarDetails(e.getId(), "UNIT".equals(e.getRecipientType()),
                 e.getRecipientCode(), e.getRecipientName(), e.getMovementCode(), movementNames.get(e.getMovementCode()),
                 e.getYear(), e.getPeriodFrom(), e.getPeriodTo(), e.getStory(), e.getPhotoId())).toList();
     }

@@ -174,7 +174,7 @@ public class DefaultMovementService implements MovementService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Movements.MovementView> find(String code) {
+    public Optional<Movements.MovementDetails> find(String code) {
         List<Movement> found = em.createNamedQuery("Movement.byCode", Movement.class).setParameter("code", code)
                 .getResultList();
         if (found.isEmpty() || !readable(found.get(0))) {
@@ -194,14 +194,14 @@ public class DefaultMovementService implements MovementService {
         for (String unitCode : participants) {
             shown.add(new Movements.Participant(unitCode, names.getOrDefault(unitCode, unitCode)));
         }
-        List<Movements.PhaseView> phases = em.createNamedQuery("Phase.of", Phase.class).setParameter("movement", m.getId())
-                .getResultStream().map(p -> new Movements.PhaseView(p.getId(), p.getName(), p.getStartsOn(), p.getEndsOn()))
+        List<Movements.PhaseDetails> phases = em.createNamedQuery("Phase.of", Phase.class).setParameter("movement", m.getId())
+                .getResultStream().map(p -> new Movements.PhaseDetails(p.getId(), p.getName(), p.getStartsOn(), p.getEndsOn()))
                 .toList();
-        List<Movements.ReviewView> reviews = em.createNamedQuery("Review.of", Review.class)
-                .setParameter("movement", m.getId()).getResultStream().map(r -> new Movements.ReviewView(r.getId(),
+        List<Movements.ReviewDetails> reviews = em.createNamedQuery("Review.of", Review.class)
+                .setParameter("movement", m.getId()).getResultStream().map(r -> new Movements.ReviewDetails(r.getId(),
                         r.getKind(), r.getHeldOn(), r.getSummary(), r.getFigures(), documents.view(r.getDocumentId()),
                         r.getRecordedBy())).toList();
-        return Optional.of(new Movements.MovementView(summary(m), m.getTheme(), m.getSlogan(),
+        return Optional.of(new Movements.MovementDetails(summary(m), m.getTheme(), m.getSlogan(),
                 names.getOrDefault(m.getUnitCode(), m.getUnitCode()), m.getTargets(),
                 m.getScheme(), List.copyOf(m.getClusterCodes()), shown, phases, reviews,
                 documents.view(m.getLaunchDocumentId()), m.getLaunchedOn(), m.getCreatedAt(), m.getCreatedBy(),

@@ -245,18 +245,18 @@ public class DefaultRegistrationService implements RegistrationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Registrations.RegistrationView find(long id) {
+    public Registrations.RegistrationDetails find(long id) {
         Registration registration = registration(id);
         scope.checkRead(registration.getUnitPath(), "registration " + id);
         return view(registration);
     }
 
-    private Registrations.RegistrationView view(Registration r) {
+    private Registrations.RegistrationDetails view(Registration r) {
         return view(r, lines(r.getId()), units.namesOf(List.of(r.getUnitCode())));
     }
 
     /** The registrations of a list with their lines and unit names in two reads, whatever their number. */
-    private List<Registrations.RegistrationView> views(List<Registration> registrations) {
+    private List<Registrations.RegistrationDetails> views(List<Registration> registrations) {
         if (registrations.isEmpty()) {
             return List.of();
         }
@@ -268,11 +268,11 @@ public class DefaultRegistrationService implements RegistrationService {
         return registrations.stream().map(r -> view(r, lines.getOrDefault(r.getId(), List.of()), names)).toList();
     }
 
-    private Registrations.RegistrationView view(Registration r, List<RegistrationLine> registrationLines,
+    private Registrations.RegistrationDetails view(Registration r, List<RegistrationLine> registrationLines,
                                                 Map<String, String> names) {
-        List<Registrations.LineView> lines = registrationLines.stream()
-                .map(l -> new Registrations.LineView(l.getPersonCode(), l.getPersonName(), l.getAwardCode())).toList();
-        return new Registrations.RegistrationView(r.getId(), r.getUnitCode(),
+        List<Registrations.LineDetails> lines = registrationLines.stream()
+                .map(l -> new Registrations.LineDetails(l.getPersonCode(), l.getPersonName(), l.getAwardCode())).toList();
+        return new Registrations.RegistrationDetails(r.getId(), r.getUnitCode(),
                 names.getOrDefault(r.getUnitCode(), r.getUnitCode()), r.getYear(),
                 r.getMovementCode(), r.getCollectiveAward(), r.getCollectiveTarget(), r.getState(), r.getReturnReason(),
                 r.getSubmittedAt(), r.getSubmittedBy(), r.getDecidedBy(), r.getVersion(), lines,
@@ -282,14 +282,14 @@ public class DefaultRegistrationService implements RegistrationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Registrations.RegistrationView> list(int max) {
+    public List<Registrations.RegistrationDetails> list(int max) {
         return views(em.createNamedQuery("Registration.latest", Registration.class).setMaxResults(max * 4).getResultStream()
                 .filter(r -> scope.canRead(r.getUnitPath()) || maySuperviseOf(r)).limit(max).toList());
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Registrations.RegistrationView> waiting(int max) {
+    public List<Registrations.RegistrationDetails> waiting(int max) {
         return views(em.createQuery("select r from Registration r where r.state in :states order by r.year desc, r.id desc",
                         Registration.class)
                 .setParameter("states", List.of(RegistrationState.SUBMITTED, RegistrationState.RETURNED))
@@ -300,7 +300,7 @@ public class DefaultRegistrationService implements RegistrationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Registrations.RegistrationView> ofMovement(String movementCode, int max) {
+    public List<Registrations.RegistrationDetails> ofMovement(String movementCode, int max) {
         return views(em.createQuery("select r from Registration r where r.movementCode = :movement order by r.unitCode",
                         Registration.class).setParameter("movement", movementCode).setMaxResults(max * 4).getResultStream()
                 .filter(r -> scope.canRead(r.getUnitPath()) || maySuperviseOf(r)).limit(max).toList());

@@ -92,12 +92,12 @@ public class Documents {
         return document;
     }
 
-    public Movements.DocumentView view(Long id) {
+    public Movements.DocumentDetails view(Long id) {
         if (id == null) {
             return null;
         }
         Document d = em.find(Document.class, id);
-        return new Movements.DocumentView(d.getId(), d.getFileName(), d.getContentType(), d.getSizeBytes());
+        return new Movements.DocumentDetails(d.getId(), d.getFileName(), d.getContentType(), d.getSizeBytes());
     }
 
     public Movements.StoredDocument read(long id) {

@@ -76,7 +76,7 @@ public class ClusterResource {
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
         Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
-    public Clusters.ClusterView find(@PathParam("year") int year, @PathParam("code") String code) {
+    public Clusters.ClusterDetails find(@PathParam("year") int year, @PathParam("code") String code) {
         return clusters.find(code, year);
     }
 
@@ -85,7 +85,7 @@ public class ClusterResource {
     @Path("{code}/scores/{unitCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
-    public Clusters.ClusterView score(@PathParam("year") int year, @PathParam("code") String code,
+    public Clusters.ClusterDetails score(@PathParam("year") int year, @PathParam("code") String code,
                                       @PathParam("unitCode") String unitCode, InputStream body) {
         JsonObject json = JsonBodies.read(body);
         Checks checks = new Checks();
@@ -102,7 +102,7 @@ public class ClusterResource {
     @Path("{code}/scores/{unitCode}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
-    public Clusters.ClusterView confirm(@PathParam("year") int year, @PathParam("code") String code,
+    public Clusters.ClusterDetails confirm(@PathParam("year") int year, @PathParam("code") String code,
                                         @PathParam("unitCode") String unitCode, InputStream body) {
         JsonObject json = JsonBodies.read(body);
         Checks checks = new Checks();
@@ -118,7 +118,7 @@ public class ClusterResource {
     @Path("{code}/ranking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
-    public List<Clusters.RankView> publish(@PathParam("year") int year, @PathParam("code") String code, InputStream body) {
+    public List<Clusters.RankDetails> publish(@PathParam("year") int year, @PathParam("code") String code, InputStream body) {
         JsonObject json = JsonBodies.read(body);
         Checks checks = new Checks();
         Integer version = JsonBodies.integer(json, "version", checks);
@@ -127,14 +127,14 @@ public class ClusterResource {
         return clusters.publish(code, year, version);
     }
 
-    private static List<Clusters.Points> points(Clusters.ClusterView cluster, List<JsonObject> items, String textField,
+    private static List<Clusters.Points> points(Clusters.ClusterDetails cluster, List<JsonObject> items, String textField,
                                                 Checks checks) {
         List<Clusters.Points> points = new ArrayList<>();
         for (JsonObject item : items) {
             Integer position = JsonBodies.integer(item, "position", checks);
             BigDecimal value = JsonBodies.decimal(item, "points", checks);
             String text = JsonBodies.string(item, textField, checks);
-            Clusters.CriterionView criterion = cluster.criteria().stream()
+            Clusters.CriterionDetails criterion = cluster.criteria().stream()
                     .filter(c -> position != null && c.position() == position).findFirst().orElse(null);
             if (criterion == null) {
                 checks.add(new Violation("position", BUNDLE, "criterion.unknown", position));

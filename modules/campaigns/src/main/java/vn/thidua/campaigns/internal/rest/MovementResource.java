@@ -63,7 +63,7 @@ public class MovementResource {
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
         Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
-    public Movements.MovementView find(@PathParam("code") String code) {
+    public Movements.MovementDetails find(@PathParam("code") String code) {
         Checks checks = new Checks();
         String valid = checks.code("code", code, true);
         checks.throwIfAny();

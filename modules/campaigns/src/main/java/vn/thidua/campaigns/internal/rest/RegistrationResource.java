@@ -53,7 +53,7 @@ public class RegistrationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Registrations.RegistrationView replace(@PathParam("id") long id, InputStream body) {
+    public Registrations.RegistrationDetails replace(@PathParam("id") long id, InputStream body) {
         JsonObject json = JsonBodies.read(body);
         Checks checks = new Checks();
         Registrations.RegistrationInput input = input(json, checks);
@@ -80,7 +80,7 @@ public class RegistrationResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
         Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
-    public Registrations.RegistrationView find(@PathParam("id") long id) {
+    public Registrations.RegistrationDetails find(@PathParam("id") long id) {
         return registrations.find(id);
     }
 

@@ -23,7 +23,7 @@ public class CampaignWork implements WorkSource {
     @Override
     public List<WorkItem> waiting() {
         List<WorkItem> items = new ArrayList<>();
-        for (Registrations.RegistrationView r : registrations.waiting(MAX)) {
+        for (Registrations.RegistrationDetails r : registrations.waiting(MAX)) {
             String group = r.state() == RegistrationState.SUBMITTED && r.mayDecide() ? "work.toReceive"
                     : r.state() == RegistrationState.RETURNED && r.mayEdit() ? "work.toCorrect" : null;
             if (group != null) {

@@ -21,7 +21,7 @@ import vn.thidua.platform.web.FacesViolations;
  */
 @Named
 @ViewScoped
-public class ClusterPage implements Serializable {
+public class ClusterView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +30,7 @@ public class ClusterPage implements Serializable {
 
     private String code;
     private Integer year;
-    private Clusters.ClusterView cluster;
+    private Clusters.ClusterDetails cluster;
 
     private String scoringUnit;
     private final HashMap<Long, BigDecimal> points = new HashMap<>();
@@ -47,12 +47,12 @@ public class ClusterPage implements Serializable {
             cluster = null;
             return;
         }
-        List<Clusters.MemberView> scorable = getScorable();
+        List<Clusters.MemberDetails> scorable = getScorable();
         if (scoringUnit == null || scorable.stream().noneMatch(m -> m.unitCode().equals(scoringUnit))) {
             scoringUnit = scorable.isEmpty() ? null : scorable.get(0).unitCode();
         }
         fillScoring();
-        List<Clusters.MemberView> confirmable = getConfirmable();
+        List<Clusters.MemberDetails> confirmable = getConfirmable();
         if (confirmingUnit == null || confirmable.stream().noneMatch(m -> m.unitCode().equals(confirmingUnit))) {
             confirmingUnit = confirmable.isEmpty() ? null : confirmable.get(0).unitCode();
         }
@@ -74,14 +74,14 @@ public class ClusterPage implements Serializable {
         member(confirmingUnit).ifPresent(m -> m.scores().forEach((id, s) -> confirmed.put(id, s.selfPoints())));
     }
 
-    private java.util.Optional<Clusters.MemberView> member(String unitCode) {
+    private java.util.Optional<Clusters.MemberDetails> member(String unitCode) {
         return cluster == null || unitCode == null ? java.util.Optional.empty()
                 : cluster.members().stream().filter(m -> m.unitCode().equals(unitCode)).findFirst();
     }
 
     public void saveScores(boolean submit) {
         List<Clusters.Points> entered = new ArrayList<>();
-        for (Clusters.CriterionView c : cluster.criteria()) {
+        for (Clusters.CriterionDetails c : cluster.criteria()) {
             if (points.get(c.id()) != null) {
                 entered.add(new Clusters.Points(c.id(), points.get(c.id()), evidence.get(c.id())));
             }
@@ -94,10 +94,10 @@ public class ClusterPage implements Serializable {
 
     public void confirm() {
         List<Clusters.Points> adjustments = new ArrayList<>();
-        Clusters.MemberView member = member(confirmingUnit).orElse(null);
-        for (Clusters.CriterionView c : cluster.criteria()) {
+        Clusters.MemberDetails member = member(confirmingUnit).orElse(null);
+        for (Clusters.CriterionDetails c : cluster.criteria()) {
             BigDecimal value = confirmed.get(c.id());
-            Clusters.ScoreView own = member == null ? null : member.scores().get(c.id());
+            Clusters.ScoreDetails own = member == null ? null : member.scores().get(c.id());
             BigDecimal self = own == null ? BigDecimal.ZERO : own.selfPoints();
             if (value != null && value.compareTo(self) != 0) {
                 adjustments.add(new Clusters.Points(c.id(), value, reasons.get(c.id())));
@@ -118,7 +118,7 @@ public class ClusterPage implements Serializable {
 
     private Set<String> fields() {
         Set<String> fields = new java.util.HashSet<>();
-        for (Clusters.CriterionView c : cluster.criteria()) {
+        for (Clusters.CriterionDetails c : cluster.criteria()) {
             fields.add("points-" + c.position());
             fields.add("evidence-" + c.position());
             fields.add("reason-" + c.position());
@@ -126,21 +126,21 @@ public class ClusterPage implements Serializable {
         return fields;
     }
 
-    public List<Clusters.MemberView> getScorable() {
-        return cluster == null ? List.of() : cluster.members().stream().filter(Clusters.MemberView::mayScore).toList();
+    public List<Clusters.MemberDetails> getScorable() {
+        return cluster == null ? List.of() : cluster.members().stream().filter(Clusters.MemberDetails::mayScore).toList();
     }
 
-    public List<Clusters.MemberView> getConfirmable() {
-        return cluster == null ? List.of() : cluster.members().stream().filter(Clusters.MemberView::mayConfirm).toList();
+    public List<Clusters.MemberDetails> getConfirmable() {
+        return cluster == null ? List.of() : cluster.members().stream().filter(Clusters.MemberDetails::mayConfirm).toList();
     }
 
-    public Clusters.MemberView getConfirmingMember() {
+    public Clusters.MemberDetails getConfirmingMember() {
         return member(confirmingUnit).orElse(null);
     }
 
     /** The points shown in the sheet of every member: the confirmed ones, else the unit's own; "—" when none. */
-    public String shown(Clusters.MemberView member, long criterionId) {
-        Clusters.ScoreView score = member.scores().get(criterionId);
+    public String shown(Clusters.MemberDetails member, long criterionId) {
+        Clusters.ScoreDetails score = member.scores().get(criterionId);
         if (score == null) {
             return "—";
         }
@@ -170,7 +170,7 @@ public class ClusterPage implements Serializable {
         this.year = year;
     }
 
-    public Clusters.ClusterView getCluster() {
+    public Clusters.ClusterDetails getCluster() {
         return cluster;
     }
 

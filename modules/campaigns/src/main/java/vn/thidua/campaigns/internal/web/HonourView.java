@@ -36,7 +36,7 @@ public class HonourView implements Serializable {
 
     private String movementCode;
     private Integer year;
-    private List<Exemplars.ExemplarView> board = List.of();
+    private List<Exemplars.ExemplarDetails> board = List.of();
     private List<Movements.MovementSummary> movementChoices = List.of();
 
     private boolean collective;
@@ -82,7 +82,7 @@ public class HonourView implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public List<Exemplars.ExemplarView> getBoard() {
+    public List<Exemplars.ExemplarDetails> getBoard() {
         return board;
     }
 

@@ -51,10 +51,10 @@ public class MovementView implements Serializable {
     private ExemplarService exemplars;
 
     private String code;
-    private Movements.MovementView movement;
-    private List<Registrations.RegistrationView> registered = List.of();
-    private List<Clusters.ClusterView> rankings = List.of();
-    private List<Exemplars.ExemplarView> examples = List.of();
+    private Movements.MovementDetails movement;
+    private List<Registrations.RegistrationDetails> registered = List.of();
+    private List<Clusters.ClusterDetails> rankings = List.of();
+    private List<Exemplars.ExemplarDetails> examples = List.of();
 
     private String phaseName;
     private LocalDate phaseStartsOn;
@@ -75,7 +75,7 @@ public class MovementView implements Serializable {
             return;
         }
         registered = registrations.ofMovement(code, 500);
-        List<Clusters.ClusterView> found = new ArrayList<>();
+        List<Clusters.ClusterDetails> found = new ArrayList<>();
         for (String clusterCode : movement.clusterCodes()) {
             try {
                 found.add(clusters.find(clusterCode, movement.summary().startsOn().getYear()));
@@ -158,19 +158,19 @@ public class MovementView implements Serializable {
         this.code = code;
     }
 
-    public Movements.MovementView getMovement() {
+    public Movements.MovementDetails getMovement() {
         return movement;
     }
 
-    public List<Registrations.RegistrationView> getRegistered() {
+    public List<Registrations.RegistrationDetails> getRegistered() {
         return registered;
     }
 
-    public List<Clusters.ClusterView> getRankings() {
+    public List<Clusters.ClusterDetails> getRankings() {
         return rankings;
     }
 
-    public List<Exemplars.ExemplarView> getExamples() {
+    public List<Exemplars.ExemplarDetails> getExamples() {
         return examples;
     }
 

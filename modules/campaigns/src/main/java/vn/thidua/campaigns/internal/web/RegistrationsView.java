@@ -51,7 +51,7 @@ public class RegistrationsView implements Serializable {
     @Inject
     private MovementService movements;
 
-    private List<Registrations.RegistrationView> list = List.of();
+    private List<Registrations.RegistrationDetails> list = List.of();
     private List<Movements.MovementSummary> movementChoices = List.of();
 
     private Long id;
@@ -180,7 +180,7 @@ public class RegistrationsView implements Serializable {
     }
 
     public void edit(long registrationId) {
-        Registrations.RegistrationView r = registrations.find(registrationId);
+        Registrations.RegistrationDetails r = registrations.find(registrationId);
         id = r.id();
         version = r.version();
         unitCode = r.unitCode();
@@ -242,7 +242,7 @@ public class RegistrationsView implements Serializable {
         return Registrations.COLLECTIVE_TITLES.stream().sorted().toList();
     }
 
-    public List<Registrations.RegistrationView> getList() {
+    public List<Registrations.RegistrationDetails> getList() {
         return list;
     }
 

@@ -153,7 +153,7 @@ public class DefaultNominationService implements NominationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Nominations.BatchView find(long id) {
+    public Nominations.BatchDetails find(long id) {
         NominationBatch batch = batch(id);
         scope.checkRead(batch.getUnitPath(), "nomination batch " + id);
         Map<String, Award> catalogue = catalogue();
@@ -161,14 +161,14 @@ public class DefaultNominationService implements NominationService {
                 .getResultList();
         Map<Long, BallotRecord> ballots = latestBallots(nominees);
         boolean live = !batch.getState().isFinal();
-        List<Nominations.FileView> files = em.createQuery("select f from DossierFile f where f.batchId = :id order by f.id",
+        List<Nominations.FileDetails> files = em.createQuery("select f from DossierFile f where f.batchId = :id order by f.id",
                 DossierFile.class).setParameter("id", id).getResultStream().map(DefaultNominationService::fileView).toList();
         Map<Long, List<Nominations.Part>> required = requiredParts(nominees);
-        List<Nominations.NomineeView> views = new ArrayList<>();
+        List<Nominations.NomineeDetails> views = new ArrayList<>();
         for (Nominee n : nominees) {
             Verdict current = live && !n.isWithdrawn() ? verdict(batch, n) : null;
             BallotRecord ballot = ballots.get(n.getId());
-            views.add(new Nominations.NomineeView(n.getId(), n.getRecipientType(), n.getRecipientCode(),
+            views.add(new Nominations.NomineeDetails(n.getId(), n.getRecipientType(), n.getRecipientCode(),
                     n.getRecipientName(), n.getAwardCode(), catalogue.get(n.getAwardCode()).getName(), n.isWithdrawn(),
                     current, n.getSubmittedEligible(), n.getSubmittedOutcome(), n.getSubmittedRuleSet(), n.getSubmittedVerdict(),
                     n.getOverrideReason(), n.getOverrideBy(), n.getAppraisal() == null ? null : n.getAppraisal().name(),
@@ -176,20 +176,20 @@ public class DefaultNominationService implements NominationService {
                     required.get(n.getId()), missingOf(n, required.get(n.getId()), files),
                     live && !n.isWithdrawn() && unregistered(batch, n)));
         }
-        List<Nominations.EventView> events = em.createQuery("select e from NominationEvent e where e.batchId = :id"
+        List<Nominations.EventDetails> events = em.createQuery("select e from NominationEvent e where e.batchId = :id"
                         + " order by e.actedAt, e.id", NominationEvent.class).setParameter("id", id).getResultStream()
-                .map(e -> new Nominations.EventView(e.getAction(), e.getFromState(), e.getToState(), e.getActor(),
+                .map(e -> new Nominations.EventDetails(e.getAction(), e.getFromState(), e.getToState(), e.getActor(),
                         e.getActedAt(), e.getComment())).toList();
-        Nominations.DecisionView decision = em.createQuery("select d from DecisionRecord d where d.batchId = :id",
+        Nominations.DecisionDetails decision = em.createQuery("select d from DecisionRecord d where d.batchId = :id",
                 DecisionRecord.class).setParameter("id", id).getResultStream().findFirst()
-                .map(d -> new Nominations.DecisionView(d.getAuthority(), d.getNumber(), d.getDate(), d.getSigner(),
+                .map(d -> new Nominations.DecisionDetails(d.getAuthority(), d.getNumber(), d.getDate(), d.getSigner(),
                         d.getSignedBy(), d.getSignedAt())).orElse(null);
         String path = batch.getUnitPath();
         List<NominationAction> actions = Workflow.available(batch.getState(), role -> scope.hasRoleOn(path, Set.of(role)),
                 central(batch));
         boolean editable = batch.getState() == NominationState.DRAFT || batch.getState() == NominationState.RETURNED;
         String unitName = units.findByCode(batch.getUnitCode()).map(UnitDetails::name).orElse(batch.getUnitCode());
-        return new Nominations.BatchView(summary(batch), unitName, views, events, files, decision, actions,
+        return new Nominations.BatchDetails(summary(batch), unitName, views, events, files, decision, actions,
                 editable && scope.hasRoleOn(path, UNIT_SIDE),
                 live && batch.getState().ordinal() <= NominationState.RECEIVED.ordinal()
                         && scope.hasRoleOn(path, Set.of(Roles.SPECIALIST)),
@@ -200,7 +200,7 @@ public class DefaultNominationService implements NominationService {
                 missingParts(batch, files), postingView(batch), latestSession(batch.getId()));
     }
 
-    private Nominations.SessionView latestSession(long batchId) {
+    private Nominations.SessionDetails latestSession(long batchId) {
         return em.createQuery("select s from CouncilSession s where s.batchId = :id order by s.id desc", CouncilSession.class)
                 .setParameter("id", batchId).setMaxResults(1).getResultStream().findFirst()
                 .map(s -> s.view(em.createQuery("select m from CouncilMember m where m.sessionId = :id order by m.id",
@@ -250,7 +250,7 @@ public class DefaultNominationService implements NominationService {
             rows.add(row);
         }
         em.flush();
-        Nominations.SessionView view = session.view(rows);
+        Nominations.SessionDetails view = session.view(rows);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("batchId", batchId);
         after.put("heldOn", input.heldOn());
@@ -263,19 +263,19 @@ public class DefaultNominationService implements NominationService {
         auditTrail.recordIn(batch.getUnitPath(), "CouncilSession", session.getId(), AuditAction.CREATE, null, after);
     }
 
-    private Nominations.PostingView postingView(NominationBatch batch) {
+    private Nominations.PostingDetails postingView(NominationBatch batch) {
         Posting posting = em.find(Posting.class, batch.getId());
         if (posting == null) {
             return null;
         }
         boolean office = scope.hasRoleOn(batch.getUnitPath(), Set.of(Roles.SPECIALIST, Roles.ADMIN, Roles.COUNCIL_SECRETARY,
                 Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR));
-        List<Nominations.OpinionView> opinions = !office ? List.of() : em.createQuery(
+        List<Nominations.OpinionDetails> opinions = !office ? List.of() : em.createQuery(
                         "select o from PostingOpinion o where o.batchId = :id order by o.id", PostingOpinion.class)
                 .setParameter("id", batch.getId()).getResultStream()
-                .map(o -> new Nominations.OpinionView(o.getId(), o.getAuthor(), o.getBody(), o.getPostedAt(), o.getAnswer(),
+                .map(o -> new Nominations.OpinionDetails(o.getId(), o.getAuthor(), o.getBody(), o.getPostedAt(), o.getAnswer(),
                         o.getAnsweredBy(), o.getAnsweredAt())).toList();
-        return new Nominations.PostingView(posting.getOpenedAt().toLocalDate(), posting.getClosesOn(),
+        return new Nominations.PostingDetails(posting.getOpenedAt().toLocalDate(), posting.getClosesOn(),
                 batch.getState() == NominationState.POSTING && !ProvinceClock.today().isAfter(posting.getClosesOn()), opinions,
                 batch.getState() == NominationState.POSTING && scope.hasRoleOn(batch.getUnitPath(), OFFICE));
     }
@@ -369,7 +369,7 @@ public class DefaultNominationService implements NominationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Nominations.BatchView> ofUnit(String unitCode, int year) {
+    public List<Nominations.BatchDetails> ofUnit(String unitCode, int year) {
         String path = units.pathOf(unitCode).orElseThrow(() -> new UnknownRecordException(
                 new Violation("unitCode", BUNDLE, "unit.unknown", unitCode)));
         scope.checkRead(path, "nominations of " + unitCode);
@@ -490,7 +490,7 @@ public class DefaultNominationService implements NominationService {
         if (active.isEmpty()) {
             throw new InvalidInputException(new Violation("nominees", BUNDLE, "nomination.empty"));
         }
-        List<Nominations.FileView> files = em.createQuery("select f from DossierFile f where f.batchId = :id",
+        List<Nominations.FileDetails> files = em.createQuery("select f from DossierFile f where f.batchId = :id",
                 DossierFile.class).setParameter("id", batch.getId()).getResultStream()
                 .map(DefaultNominationService::fileView).toList();
         List<Nominations.Part> missing = missingParts(batch, files);
@@ -781,13 +781,13 @@ public class DefaultNominationService implements NominationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Nominations.LayoutView> layouts() {
+    public List<Nominations.LayoutDetails> layouts() {
         return em.createQuery("select l from CertificateLayout l order by l.code", CertificateLayout.class)
                 .getResultStream().map(CertificateLayout::view).toList();
     }
 
     @Override
-    public void saveLayout(Nominations.LayoutView layout) {
+    public void saveLayout(Nominations.LayoutDetails layout) {
         requireCalendarEditor();
         CertificateLayout stored = em.find(CertificateLayout.class, layout.code());
         if (stored == null) {
@@ -806,7 +806,7 @@ public class DefaultNominationService implements NominationService {
             }
         }
         checks.throwIfAny();
-        Nominations.LayoutView before = stored.view();
+        Nominations.LayoutDetails before = stored.view();
         stored.update(layout);
         auditTrail.record("CertificateLayout", layout.code(), AuditAction.UPDATE, Map.of("layout", before.toString()),
                 Map.of("layout", layout.toString()));
@@ -814,12 +814,12 @@ public class DefaultNominationService implements NominationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Nominations.TimetableView> timetable(int year) {
+    public java.util.Optional<Nominations.TimetableDetails> timetable(int year) {
         return java.util.Optional.ofNullable(em.find(Timetable.class, year)).map(Timetable::view);
     }
 
     @Override
-    public void saveTimetable(Nominations.TimetableView input) {
+    public void saveTimetable(Nominations.TimetableDetails input) {
         requireCalendarEditor();
         Checks checks = new Checks();
         checks.require(input.submitBy() != null, Violation.of("submitBy", "required"));
@@ -925,10 +925,10 @@ public class DefaultNominationService implements NominationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Nominations.HolidayView> holidays(int year) {
+    public List<Nominations.HolidayDetails> holidays(int year) {
         return em.createQuery("select h from Holiday h where h.day between :from and :to order by h.day", Holiday.class)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-                .getResultStream().map(h -> new Nominations.HolidayView(h.getDay(), h.getName(), h.getCreatedBy())).toList();
+                .getResultStream().map(h -> new Nominations.HolidayDetails(h.getDay(), h.getName(), h.getCreatedBy())).toList();
     }
 
     @Override
@@ -1004,13 +1004,13 @@ public class DefaultNominationService implements NominationService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Nominations.NotificationView> notifications(int max) {
+    public List<Nominations.NotificationDetails> notifications(int max) {
         if (caller.name() == null) {
             return List.of();
         }
         return em.createQuery("select n from Notification n where n.username = :u order by n.id desc",
                         Notification.class).setParameter("u", caller.name()).setMaxResults(max).getResultStream()
-                .map(n -> new Nominations.NotificationView(n.getId(), n.getBatchId(), n.getMessage(), n.getCreatedAt(),
+                .map(n -> new Nominations.NotificationDetails(n.getId(), n.getBatchId(), n.getMessage(), n.getCreatedAt(),
                         n.getReadAt() != null)).toList();
     }
 
@@ -1090,7 +1090,7 @@ public class DefaultNominationService implements NominationService {
                 && (catalogue.get(n.getAwardCode()).getLevel() == AwardLevel.STATE || "CSTD_TQ".equals(n.getAwardCode())));
     }
 
-    static List<Nominations.Part> missingParts(NominationBatch batch, List<Nominations.FileView> files) {
+    static List<Nominations.Part> missingParts(NominationBatch batch, List<Nominations.FileDetails> files) {
         Set<Nominations.Part> present = EnumSet.noneOf(Nominations.Part.class);
         files.forEach(f -> present.add(f.part()));
         List<Nominations.Part> required = batch.getType() == CommendationType.DOT_XUAT
@@ -1115,10 +1115,10 @@ public class DefaultNominationService implements NominationService {
         return latest;
     }
 
-    private Nominations.BallotView ballotView(BallotRecord record) {
+    private Nominations.BallotDetails ballotView(BallotRecord record) {
         BallotResult result = BallotCount.count(record.input(), BallotCount.Fraction.parse(record.getQuorum()),
                 BallotCount.Fraction.parse(record.getThreshold()), record.excludesRecused());
-        return new Nominations.BallotView(record.input(), result, record.getRecordedBy(), record.getRecordedAt());
+        return new Nominations.BallotDetails(record.input(), result, record.getRecordedBy(), record.getRecordedAt());
     }
 
     private String threshold(NominationBatch batch, String awardCode, LocalDate on) {
@@ -1156,7 +1156,7 @@ public class DefaultNominationService implements NominationService {
     }
 
     private static List<Nominations.Part> missingOf(Nominee nominee, List<Nominations.Part> required,
-                                                    List<Nominations.FileView> files) {
+                                                    List<Nominations.FileDetails> files) {
         return required.stream().filter(part -> files.stream().noneMatch(f -> nominee.getId().equals(f.nomineeId())
                 && f.part() == part)).toList();
     }
@@ -1235,8 +1235,8 @@ public class DefaultNominationService implements NominationService {
         return summaries;
     }
 
-    private static Nominations.FileView fileView(DossierFile f) {
-        return new Nominations.FileView(f.getId(), f.getNomineeId(), Nominations.Part.valueOf(f.getPart()),
+    private static Nominations.FileDetails fileView(DossierFile f) {
+        return new Nominations.FileDetails(f.getId(), f.getNomineeId(), Nominations.Part.valueOf(f.getPart()),
                 f.getFileName(), f.getContentType(), f.getSize(), f.getSha256(), f.getUploadedAt(), f.getUploadedBy());
     }
 

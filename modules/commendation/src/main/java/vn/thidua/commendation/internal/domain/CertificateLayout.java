@@ -47,12 +47,12 @@ public class CertificateLayout {
     protected CertificateLayout() {
     }
 
-    public Nominations.LayoutView view() {
-        return new Nominations.LayoutView(code, name, nameX, nameY, unitX, unitY, reasonX, reasonY, decisionX, decisionY,
+    public Nominations.LayoutDetails view() {
+        return new Nominations.LayoutDetails(code, name, nameX, nameY, unitX, unitY, reasonX, reasonY, decisionX, decisionY,
                 registerX, registerY, version);
     }
 
-    public void update(Nominations.LayoutView v) {
+    public void update(Nominations.LayoutDetails v) {
         this.name = v.name();
         this.nameX = v.nameX();
         this.nameY = v.nameY();

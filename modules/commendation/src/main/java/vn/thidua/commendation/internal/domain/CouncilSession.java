@@ -56,8 +56,8 @@ public class CouncilSession {
     }
 
     /** The session with its members (read apart: the members are rows of their own, written after the session). */
-    public Nominations.SessionView view(List<CouncilMember> members) {
-        return new Nominations.SessionView(heldOn, place, chair, members.stream().map(m -> new Nominations.MemberInput(
+    public Nominations.SessionDetails view(List<CouncilMember> members) {
+        return new Nominations.SessionDetails(heldOn, place, chair, members.stream().map(m -> new Nominations.MemberInput(
                 m.getName(), m.getAttendance(), m.getConflict())).toList(), recordedBy, recordedAt);
     }
 }

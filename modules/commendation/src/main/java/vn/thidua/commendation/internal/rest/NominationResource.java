@@ -112,9 +112,9 @@ public class NominationResource {
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
         Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
     public BatchDetails find(@PathParam("id") String id) {
-        Nominations.BatchView view = nominations.find(id(id));
+        Nominations.BatchDetails view = nominations.find(id(id));
         Nominations.BatchSummary b = view.batch();
-        Nominations.DecisionView d = view.decision();
+        Nominations.DecisionDetails d = view.decision();
         return new BatchDetails(b.id(), b.title(), b.unitCode(), b.year(), b.type(), b.movementCode(), b.level(),
                 b.state(), b.version(), b.dueOn(), view.actions(), view.missingParts(),
                 view.nominees().stream().map(n -> new NomineeDetails(n.id(), n.recipientType(), n.code(), n.name(),

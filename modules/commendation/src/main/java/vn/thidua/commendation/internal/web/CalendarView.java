@@ -25,7 +25,7 @@ public class CalendarView implements Serializable {
     private NominationService nominations;
 
     private Integer year = ProvinceClock.thisYear();
-    private List<Nominations.HolidayView> holidays = List.of();
+    private List<Nominations.HolidayDetails> holidays = List.of();
     private LocalDate day;
     private String name;
 
@@ -62,7 +62,7 @@ public class CalendarView implements Serializable {
     public void saveTimetable() {
         int shown = year == null ? ProvinceClock.thisYear() : year;
         if (FacesViolations.attempt("timetableForm", Set.of("submitBy", "receiveDays", "appraiseDays", "councilDays",
-                "signDays"), () -> nominations.saveTimetable(new Nominations.TimetableView(shown, submitBy, receiveDays,
+                "signDays"), () -> nominations.saveTimetable(new Nominations.TimetableDetails(shown, submitBy, receiveDays,
                 appraiseDays, councilDays, signDays, timetableVersion)))) {
             FacesMessages.info(null, "cmdmsg", "timetable.saved");
             load();
@@ -74,16 +74,16 @@ public class CalendarView implements Serializable {
     /** A blank's positions as edited on the page. */
     public static class LayoutRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final Nominations.LayoutView original;
+        private final Nominations.LayoutDetails original;
         private final Integer[] values;
 
-        LayoutRow(Nominations.LayoutView layout) {
+        LayoutRow(Nominations.LayoutDetails layout) {
             this.original = layout;
             this.values = new Integer[] {layout.nameX(), layout.nameY(), layout.unitX(), layout.unitY(), layout.reasonX(),
                 layout.reasonY(), layout.decisionX(), layout.decisionY(), layout.registerX(), layout.registerY()};
         }
 
-        public Nominations.LayoutView getLayout() {
+        public Nominations.LayoutDetails getLayout() {
             return original;
         }
 
@@ -91,12 +91,12 @@ public class CalendarView implements Serializable {
             return values;
         }
 
-        Nominations.LayoutView edited() {
+        Nominations.LayoutDetails edited() {
             int[] v = new int[values.length];
             for (int i = 0; i < v.length; i++) {
                 v[i] = values[i] == null ? -1 : values[i];
             }
-            return new Nominations.LayoutView(original.code(), original.name(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+            return new Nominations.LayoutDetails(original.code(), original.name(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
                     v[7], v[8], v[9], original.version());
         }
     }
@@ -181,7 +181,7 @@ public class CalendarView implements Serializable {
         this.year = year;
     }
 
-    public List<Nominations.HolidayView> getHolidays() {
+    public List<Nominations.HolidayDetails> getHolidays() {
         return holidays;
     }
 

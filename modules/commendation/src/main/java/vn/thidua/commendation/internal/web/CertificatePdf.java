@@ -33,7 +33,7 @@ final class CertificatePdf {
     }
 
     /** {@code blank} null prints complete certificates. */
-    static void write(OutputStream out, List<Nominations.CertificateLine> lines, Nominations.LayoutView blank) {
+    static void write(OutputStream out, List<Nominations.CertificateLine> lines, Nominations.LayoutDetails blank) {
         ResourceBundle text = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", Locale.forLanguageTag("vi"),
                 CertificatePdf.class.getClassLoader());
         BaseFont base = HistoryPdf.font();

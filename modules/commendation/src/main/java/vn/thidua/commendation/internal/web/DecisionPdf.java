@@ -32,7 +32,7 @@ final class DecisionPdf {
     }
 
     /** The decision as signed: the nominees it awarded. */
-    static void write(OutputStream out, Nominations.BatchView batch, String place) {
+    static void write(OutputStream out, Nominations.BatchDetails batch, String place) {
         write(out, batch, place, batch.decision(),
                 batch.nominees().stream().filter(n -> n.commendationId() != null).toList(), false);
     }
@@ -41,7 +41,7 @@ final class DecisionPdf {
      * The decision as it will read once signed with what the form holds: the nominees the council passed, marked
      * DỰ THẢO (draft) at the top. Signing cannot be undone; this is what the signer reads first.
      */
-    static void preview(OutputStream out, Nominations.BatchView batch, String place, Nominations.DecisionView decision) {
+    static void preview(OutputStream out, Nominations.BatchDetails batch, String place, Nominations.DecisionDetails decision) {
         write(out, batch, place, decision, batch.nominees().stream().filter(n -> !n.withdrawn()
                 && "PASS".equals(n.appraisal()) && n.ballot() != null && n.ballot().result().passed()).toList(), true);
     }
@@ -54,9 +54,9 @@ final class DecisionPdf {
     }
 
     /** "3 cá nhân, 1 tập thể (4 lượt khen thưởng)": people and collectives counted once, awards apart. */
-    static String counted(ResourceBundle text, List<Nominations.NomineeView> awarded) {
+    static String counted(ResourceBundle text, List<Nominations.NomineeDetails> awarded) {
         long people = awarded.stream().filter(n -> n.recipientType() == vn.thidua.commendation.RecipientType.PERSON)
-                .map(Nominations.NomineeView::code).distinct().count();
+                .map(Nominations.NomineeDetails::code).distinct().count();
         long collectives = awarded.stream().filter(n -> n.recipientType() != vn.thidua.commendation.RecipientType.PERSON)
                 .map(n -> n.recipientType() + ":" + n.code()).distinct().count();
         List<String> parts = new java.util.ArrayList<>();
@@ -71,8 +71,8 @@ final class DecisionPdf {
                 ? who + MessageFormat.format(text.getString("decision.awardCount"), Integer.toString(awarded.size())) : who;
     }
 
-    private static void write(OutputStream out, Nominations.BatchView batch, String place,
-                              Nominations.DecisionView decision, List<Nominations.NomineeView> awarded, boolean draft) {
+    private static void write(OutputStream out, Nominations.BatchDetails batch, String place,
+                              Nominations.DecisionDetails decision, List<Nominations.NomineeDetails> awarded, boolean draft) {
         ResourceBundle text = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", VIETNAMESE,
                 DecisionPdf.class.getClassLoader());
         BaseFont base = HistoryPdf.font();
@@ -109,7 +109,7 @@ final class DecisionPdf {
                 document.add(justified(MessageFormat.format(ground, batch.unitName()), italic));
             }
             document.add(centered(text.getString("decision.decides"), bold, 10));
-            String awards = awarded.stream().map(Nominations.NomineeView::awardName).distinct()
+            String awards = awarded.stream().map(Nominations.NomineeDetails::awardName).distinct()
                     .collect(Collectors.joining(", "));
             document.add(justified(MessageFormat.format(text.getString("decision.article1"), awards,
                     counted(text, awarded), Integer.toString(batch.batch().year())), normal));
@@ -134,7 +134,7 @@ final class DecisionPdf {
                 list.addCell(cell(heading, smallBold));
             }
             int n = 1;
-            for (Nominations.NomineeView nominee : awarded) {
+            for (Nominations.NomineeDetails nominee : awarded) {
                 list.addCell(cell(Integer.toString(n++), small));
                 list.addCell(left(nominee.name(), small));
                 list.addCell(cell(nominee.code(), small));

@@ -28,7 +28,7 @@ public class InboxView {
         return unread;
     }
 
-    public List<Nominations.NotificationView> getNotifications() {
+    public List<Nominations.NotificationDetails> getNotifications() {
         return nominations.notifications(MAX);
     }
 

@@ -40,7 +40,7 @@ public class NominationView implements Serializable {
     private Catalogue catalogue;
 
     private Long id;
-    private Nominations.BatchView batch;
+    private Nominations.BatchDetails batch;
     private List<AwardSummary> awards = List.of();
     // Add a nominee
     private RecipientType recipientType = RecipientType.PERSON;
@@ -108,7 +108,7 @@ public class NominationView implements Serializable {
     public void select(long nomineeId) {
         selected = nomineeId;
         reason = null;
-        Nominations.SessionView session = batch == null ? null : batch.session();
+        Nominations.SessionDetails session = batch == null ? null : batch.session();
         if (session != null) {
             // The ballot starts from the session's attendance; the secretary adds the counts of the ballot box.
             members = session.members().size();
@@ -270,18 +270,18 @@ public class NominationView implements Serializable {
     }
 
     private String layoutCode = "";
-    private List<Nominations.LayoutView> layouts;
+    private List<Nominations.LayoutDetails> layouts;
 
     public void certificatesPdf() throws IOException {
         List<Nominations.CertificateLine> lines = nominations.certificates(id);
-        Nominations.LayoutView blank = getLayouts().stream().filter(l -> l.code().equals(layoutCode)).findFirst()
+        Nominations.LayoutDetails blank = getLayouts().stream().filter(l -> l.code().equals(layoutCode)).findFirst()
                 .orElse(null);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         CertificatePdf.write(out, lines, blank);
         send("bang-khen-" + batch.batch().id() + ".pdf", "application/pdf", out.toByteArray());
     }
 
-    public List<Nominations.LayoutView> getLayouts() {
+    public List<Nominations.LayoutDetails> getLayouts() {
         if (layouts == null) {
             layouts = nominations.layouts();
         }
@@ -323,7 +323,7 @@ public class NominationView implements Serializable {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         String province = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("thidua.province.name", String.class).orElse("Tỉnh Sơn La");
-        Nominations.DecisionView draft = new Nominations.DecisionView(blankIfNull(authority),
+        Nominations.DecisionDetails draft = new Nominations.DecisionDetails(blankIfNull(authority),
                 number == null || number.isBlank() ? "…" : number.strip(),
                 date == null ? vn.thidua.platform.ProvinceClock.today() : date, blankIfNull(signer), null, null);
         DecisionPdf.preview(out, batch, province.replaceFirst("^(Tỉnh|Thành phố) ", ""), draft);
@@ -377,7 +377,7 @@ public class NominationView implements Serializable {
         return batch != null && batch.actions().contains(NominationAction.SIGN);
     }
 
-    public Nominations.NomineeView getSelectedNominee() {
+    public Nominations.NomineeDetails getSelectedNominee() {
         return batch == null || selected == null ? null
                 : batch.nominees().stream().filter(n -> n.id() == selected).findFirst().orElse(null);
     }
@@ -385,10 +385,10 @@ public class NominationView implements Serializable {
     /** The name of the nominee a dossier file belongs to (empty for the batch's own parts). */
     public String nomineeName(Long nomineeId) {
         return nomineeId == null || batch == null ? "" : batch.nominees().stream().filter(n -> n.id() == nomineeId)
-                .map(Nominations.NomineeView::name).findFirst().orElse("");
+                .map(Nominations.NomineeDetails::name).findFirst().orElse("");
     }
 
-    public List<Nominations.NomineeView> getActiveNominees() {
+    public List<Nominations.NomineeDetails> getActiveNominees() {
         return batch == null ? List.of() : batch.nominees().stream().filter(n -> !n.withdrawn()).toList();
     }
 
@@ -419,7 +419,7 @@ public class NominationView implements Serializable {
         this.id = id;
     }
 
-    public Nominations.BatchView getBatch() {
+    public Nominations.BatchDetails getBatch() {
         return batch;
     }
 

@@ -28,12 +28,12 @@ final class SubmissionPdf {
     private SubmissionPdf() {
     }
 
-    static void write(OutputStream out, Nominations.BatchView batch, String place, String authority) {
+    static void write(OutputStream out, Nominations.BatchDetails batch, String place, String authority) {
         ResourceBundle text = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", VIETNAMESE,
                 SubmissionPdf.class.getClassLoader());
-        List<Nominations.NomineeView> proposed = batch.nominees().stream().filter(n -> !n.withdrawn()
+        List<Nominations.NomineeDetails> proposed = batch.nominees().stream().filter(n -> !n.withdrawn()
                 && "PASS".equals(n.appraisal()) && n.ballot() != null && n.ballot().result().passed()).toList();
-        String awards = proposed.stream().map(Nominations.NomineeView::awardName).distinct().collect(Collectors.joining(", "));
+        String awards = proposed.stream().map(Nominations.NomineeDetails::awardName).distinct().collect(Collectors.joining(", "));
         LocalDate today = ProvinceClock.today();
         BaseFont base = HistoryPdf.font();
         Font normal = new Font(base, 13);
@@ -78,7 +78,7 @@ final class SubmissionPdf {
                 list.addCell(DecisionPdf.cell(heading, smallBold));
             }
             int n = 1;
-            for (Nominations.NomineeView nominee : proposed) {
+            for (Nominations.NomineeDetails nominee : proposed) {
                 list.addCell(DecisionPdf.cell(Integer.toString(n++), small));
                 list.addCell(DecisionPdf.left(nominee.name(), small));
                 list.addCell(DecisionPdf.cell(nominee.code(), small));

@@ -38,7 +38,7 @@ class CertificatePdfTest {
     @Test
     void onABlankOnlyTheVariableTextIsPrinted() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CertificatePdf.write(out, LINES.subList(0, 1), new Nominations.LayoutView("PHOI_GIAY_KHEN", "Phôi Giấy khen", 60, 92,
+        CertificatePdf.write(out, LINES.subList(0, 1), new Nominations.LayoutDetails("PHOI_GIAY_KHEN", "Phôi Giấy khen", 60, 92,
                 60, 105, 40, 118, 150, 155, 40, 182, 0));
         String page = text(out.toByteArray(), 1);
         assertThat(page).contains("Lường Thị Hoa").contains("00001/2026").doesNotContain("CỘNG HÒA")

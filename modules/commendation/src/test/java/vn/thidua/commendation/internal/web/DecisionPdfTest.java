@@ -19,19 +19,19 @@ import vn.thidua.commendation.RecipientType;
 
 class DecisionPdfTest {
 
-    private static Nominations.NomineeView nominee(long id, String name, Long record) {
-        return new Nominations.NomineeView(id, RecipientType.PERSON, "GV" + id, name, "LDTT", "Lao động tiên tiến", false,
+    private static Nominations.NomineeDetails nominee(long id, String name, Long record) {
+        return new Nominations.NomineeDetails(id, RecipientType.PERSON, "GV" + id, name, "LDTT", "Lao động tiên tiến", false,
                 null, true, "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, null, record, List.of(), List.of(), false);
     }
 
     @Test
     void writesTheDecisionInTheAdministrativeLayoutWithTheAwardeesAnnexed() throws Exception {
-        Nominations.BatchView batch = new Nominations.BatchView(new Nominations.BatchSummary(7, "Lao động tiên tiến năm học"
+        Nominations.BatchDetails batch = new Nominations.BatchDetails(new Nominations.BatchSummary(7, "Lao động tiên tiến năm học"
                 + " 2024-2025", "TH_TO_HIEU", 2025, CommendationType.THUONG_XUYEN, null, AwardLevel.UNIT,
                 NominationState.DECIDED, OffsetDateTime.now(), "officer", 3, null), "Trường Tiểu học Tô Hiệu",
                 List.of(nominee(1, "Hoàng Thị Thanh Nhàn", 11L), nominee(2, "Lò Văn Páo", null),
                         nominee(3, "Cầm Thị Ánh", 12L)), List.of(), List.of(),
-                new Nominations.DecisionView("Trường Tiểu học Tô Hiệu", "15/QĐ-TH", LocalDate.of(2026, 6, 3),
+                new Nominations.DecisionDetails("Trường Tiểu học Tô Hiệu", "15/QĐ-TH", LocalDate.of(2026, 6, 3),
                         "Nguyễn Văn Hùng", "leader", OffsetDateTime.now()), List.of(), false, false, false, false, false,
                 List.of(), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,8 +50,8 @@ class DecisionPdfTest {
                 .contains("Kèm theo Quyết định số 15/QĐ-TH ngày 03/06/2026");
     }
 
-    private static Nominations.NomineeView award(RecipientType type, String code, String awardCode, String awardName) {
-        return new Nominations.NomineeView(code.hashCode(), type, code, code, awardCode, awardName, false, null, true,
+    private static Nominations.NomineeDetails award(RecipientType type, String code, String awardCode, String awardName) {
+        return new Nominations.NomineeDetails(code.hashCode(), type, code, code, awardCode, awardName, false, null, true,
                 "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, null, 1L, List.of(), List.of(), false);
     }
 
@@ -60,7 +60,7 @@ class DecisionPdfTest {
         var text = java.util.ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages",
                 java.util.Locale.forLanguageTag("vi"));
         // Three people with four awards (one holds two) and a school: not "5 cá nhân, tập thể".
-        List<Nominations.NomineeView> awarded = List.of(award(RecipientType.PERSON, "A", "LDTT", "Lao động tiên tiến"),
+        List<Nominations.NomineeDetails> awarded = List.of(award(RecipientType.PERSON, "A", "LDTT", "Lao động tiên tiến"),
                 award(RecipientType.PERSON, "A", "CSTDCS", "Chiến sĩ thi đua cơ sở"),
                 award(RecipientType.PERSON, "B", "LDTT", "Lao động tiên tiến"),
                 award(RecipientType.PERSON, "C", "LDTT", "Lao động tiên tiến"),
@@ -73,13 +73,13 @@ class DecisionPdfTest {
 
     @Test
     void previewsTheDecisionAsADraftWithTheNomineesTheCouncilPassed() throws Exception {
-        Nominations.BatchView batch = new Nominations.BatchView(new Nominations.BatchSummary(8, "Bằng khen năm 2025",
+        Nominations.BatchDetails batch = new Nominations.BatchDetails(new Nominations.BatchSummary(8, "Bằng khen năm 2025",
                 "SON_LA", 2025, CommendationType.THUONG_XUYEN, null, AwardLevel.PROVINCE,
                 NominationState.AWAITING_SIGNATURE, OffsetDateTime.now(), "officer", 3, null), "Sở Giáo dục và Đào tạo",
                 List.of(nominee(1, "Hoàng Thị Thanh Nhàn", null)), List.of(), List.of(), null, List.of(), false, false,
                 false, false, false, List.of(), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DecisionPdf.preview(out, batch, "Sơn La", new Nominations.DecisionView("Ủy ban nhân dân tỉnh Sơn La", "…",
+        DecisionPdf.preview(out, batch, "Sơn La", new Nominations.DecisionDetails("Ủy ban nhân dân tỉnh Sơn La", "…",
                 LocalDate.of(2026, 3, 2), "Nguyễn Văn A", null, null));
         String first = new PdfTextExtractor(new PdfReader(out.toByteArray())).getTextFromPage(1);
         // No ballot was recorded: nobody would be awarded, and the draft says so by naming no one.

@@ -19,16 +19,16 @@ import vn.thidua.commendation.RecipientType;
 
 class SubmissionPdfTest {
 
-    private static Nominations.NomineeView nominee(long id, String name, boolean passed) {
-        Nominations.BallotView ballot = new Nominations.BallotView(new BallotInput(10, 10, 0, 10, 10, passed ? 9 : 8, null),
+    private static Nominations.NomineeDetails nominee(long id, String name, boolean passed) {
+        Nominations.BallotDetails ballot = new Nominations.BallotDetails(new BallotInput(10, 10, 0, 10, 10, passed ? 9 : 8, null),
                 new BallotResult(true, passed, BigDecimal.TEN, "2/3", "9/10", ""), "tk", OffsetDateTime.now());
-        return new Nominations.NomineeView(id, RecipientType.PERSON, "CB" + id, name, "CSTD_TQ", "Chiến sĩ thi đua toàn quốc",
+        return new Nominations.NomineeDetails(id, RecipientType.PERSON, "CB" + id, name, "CSTD_TQ", "Chiến sĩ thi đua toàn quốc",
                 false, null, true, "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, ballot, null, List.of(), List.of(), false);
     }
 
     @Test
     void proposesToTheCentralLevelOnlyWhomTheCouncilPassed() throws Exception {
-        Nominations.BatchView batch = new Nominations.BatchView(new Nominations.BatchSummary(9, "CSTĐ toàn quốc 2025",
+        Nominations.BatchDetails batch = new Nominations.BatchDetails(new Nominations.BatchSummary(9, "CSTĐ toàn quốc 2025",
                 "SGD", 2025, CommendationType.THUONG_XUYEN, null, AwardLevel.STATE, NominationState.SENT_TO_CENTRAL,
                 OffsetDateTime.now(), "cv", 5, null), "Sở Giáo dục và Đào tạo", List.of(nominee(1, "Điêu Chính Tới", true),
                 nominee(2, "Lò Văn Páo", false)), List.of(), List.of(), null, List.of(), false, false, false, false, false,

@@ -58,8 +58,8 @@ public class AuditorView implements Serializable {
     private List<HistoryEntry> history = List.of();
     private HistoryEntry selected;
     private Long batchId;
-    private Nominations.BatchView batch;
-    private Nominations.NomineeView nominee;
+    private Nominations.BatchDetails batch;
+    private Nominations.NomineeDetails nominee;
     private List<AuditRecord> entries = List.of();
     private ChainVerification chain;
 
@@ -171,11 +171,11 @@ public class AuditorView implements Serializable {
         return batchId;
     }
 
-    public Nominations.BatchView getBatch() {
+    public Nominations.BatchDetails getBatch() {
         return batch;
     }
 
-    public Nominations.NomineeView getNominee() {
+    public Nominations.NomineeDetails getNominee() {
         return nominee;
     }
 
