@@ -70,9 +70,26 @@ final class Browser implements AutoCloseable {
             } catch (org.openqa.selenium.TimeoutException noSuggestion) {
                 // Nothing matched (or the query was too short): nothing to close.
             }
-            waitForAjax();
-            ((JavascriptExecutor) driver).executeScript(HIDE_SUGGESTIONS, field, id.substring(0, id.length() - "_input".length()));
+            // The search starts after the picker's query delay and its answer may come after a first close (a busy
+            // machine, CI 29/11): close again until the list stays closed.
+            String picker = id.substring(0, id.length() - "_input".length());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            do {
+                waitForAjax();
+                ((JavascriptExecutor) driver).executeScript(HIDE_SUGGESTIONS, field, picker);
+                pause(Duration.ofMillis(400));
+                waitForAjax();
+            } while (!driver.findElements(panel).isEmpty() && driver.findElement(panel).isDisplayed()
+                    && System.nanoTime() < deadline);
             wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

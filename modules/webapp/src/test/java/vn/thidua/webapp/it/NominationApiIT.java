@@ -136,6 +136,10 @@ class NominationApiIT {
             nominees[i] = ok(as(officer, "POST", "api/v1/nominations/" + id + "/nominees", "{\"recipientType\":\"PERSON\","
                     + "\"recipientCode\":\"" + people[i] + "\",\"awardCode\":\"LDTT\"}")).getJsonNumber("id").longValue();
         }
+        long other = ok(as(officer, "POST", "api/v1/nominations", "{\"title\":\"Đợt khác\",\"unitCode\":\"" + unit
+                + "\",\"year\":2025}")).getJsonNumber("id").longValue();
+        refused(as(officer, "POST", "api/v1/nominations/" + other + "/nominees/" + nominees[0] + "/withdrawal", null), 404,
+                "Không tìm thấy người được đề nghị");
         JsonObject draft = batch(officer, id);
         assertThat(draft.getString("state")).isEqualTo("DRAFT");
         assertThat(nominee(draft, nominees[0]).getBoolean("eligible")).isTrue();

@@ -146,9 +146,9 @@ public class NominationResource {
     @Path("{id}/nominees/{nominee}/withdrawal")
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
     public Response withdraw(@PathParam("id") String id, @PathParam("nominee") String nominee) {
-        id(id);
-        nominations.withdrawNominee(id(nominee));
-        return Response.ok(Map.of("id", id(nominee), "withdrawn", true)).build();
+        long nomineeId = nomineeOf(id, nominee);
+        nominations.withdrawNominee(nomineeId);
+        return Response.ok(Map.of("id", nomineeId, "withdrawn", true)).build();
     }
 
     @POST
@@ -156,14 +156,14 @@ public class NominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST})
     public Response appraise(@PathParam("id") String id, @PathParam("nominee") String nominee, InputStream body) {
-        id(id);
+        long nomineeId = nomineeOf(id, nominee);
         JsonObject json = JsonBodies.read(body);
         Checks checks = new Checks();
         boolean pass = JsonBodies.bool(json, "pass", false, checks);
         String reason = JsonBodies.string(json, "reason", checks);
         checks.throwIfAny();
-        nominations.appraise(id(nominee), pass, reason);
-        return Response.ok(Map.of("id", id(nominee), "pass", pass)).build();
+        nominations.appraise(nomineeId, pass, reason);
+        return Response.ok(Map.of("id", nomineeId, "pass", pass)).build();
     }
 
     @POST
@@ -171,7 +171,7 @@ public class NominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COUNCIL_SECRETARY})
     public BallotResult ballot(@PathParam("id") String id, @PathParam("nominee") String nominee, InputStream body) {
-        id(id);
+        long nomineeId = nomineeOf(id, nominee);
         JsonObject json = JsonBodies.read(body);
         Checks checks = new Checks();
         BallotInput ballot = new BallotInput(JsonBodies.integer(json, "members", checks),
@@ -180,7 +180,7 @@ public class NominationResource {
                 JsonBodies.integer(json, "agree", checks), JsonBodies.string(json, "recusals", checks),
                 java.util.Objects.requireNonNullElse(JsonBodies.integer(json, "recused", checks), 0));
         checks.throwIfAny();
-        return nominations.recordBallot(id(nominee), ballot);
+        return nominations.recordBallot(nomineeId, ballot);
     }
 
     @PUT
@@ -263,6 +263,16 @@ public class NominationResource {
         checks.throwIfAny();
         nominations.sign(batchId, version, new Nominations.SignInput(number, date, signer, authority));
         return Response.ok(Map.of("id", batchId, "state", nominations.find(batchId).batch().state().name())).build();
+    }
+
+    /** The nominee of the path, which must be one of the batch's (read as the caller may read it). */
+    private long nomineeOf(String batch, String nominee) {
+        long nomineeId = id(nominee);
+        if (nominations.find(id(batch)).nominees().stream().noneMatch(n -> n.id() == nomineeId)) {
+            throw new vn.thidua.platform.UnknownRecordException(new Violation("nominee",
+                    "vn.thidua.commendation.i18n.messages", "nomination.nomineeNotFound", nomineeId));
+        }
+        return nomineeId;
     }
 
     private static long id(String id) {
