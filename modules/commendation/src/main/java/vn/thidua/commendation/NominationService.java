@@ -29,6 +29,9 @@ public interface NominationService {
 
     long addNominee(long batchId, RecipientType type, String code, String awardCode);
 
+    /** The batch of a nominee the caller may read (a path naming both is checked against it). */
+    long batchOfNominee(long nomineeId);
+
     void withdrawNominee(long nomineeId);
 
     /** A specialist lets a nominee who fails a hard rule be submitted, with a written reason. */

@@ -415,6 +415,14 @@ public class DefaultNominationService implements NominationService {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long batchOfNominee(long nomineeId) {
+        NominationBatch batch = nominee(nomineeId).getBatch();
+        scope.checkRead(batch.getUnitPath(), "nomination batch " + batch.getId());
+        return batch.getId();
+    }
+
+    @Override
     public void withdrawNominee(long nomineeId) {
         Nominee nominee = nominee(nomineeId);
         editable(nominee.getBatch().getId());

@@ -268,7 +268,7 @@ public class NominationResource {
     /** The nominee of the path, which must be one of the batch's (read as the caller may read it). */
     private long nomineeOf(String batch, String nominee) {
         long nomineeId = id(nominee);
-        if (nominations.find(id(batch)).nominees().stream().noneMatch(n -> n.id() == nomineeId)) {
+        if (nominations.batchOfNominee(nomineeId) != id(batch)) {
             throw new vn.thidua.platform.UnknownRecordException(new Violation("nominee",
                     "vn.thidua.commendation.i18n.messages", "nomination.nomineeNotFound", nomineeId));
         }
