@@ -87,8 +87,12 @@ class DurabilityIT {
                 // Exactly once: the unit lists each code once, and holds no more than was attempted.
                 List<String> codes = new ArrayList<>();
                 for (int page = 0; ; page++) {
-                    JsonObject listed = WebClient.json(client.getAs("api/v1/people?unit=" + unit + "&size=500&page=" + page,
-                            Deployments.ADMIN, Deployments.adminPassword()));
+                    java.net.http.HttpResponse<String> answer = client.getAs("api/v1/people?unit=" + unit + "&size=500&page="
+                            + page, Deployments.ADMIN, Deployments.adminPassword());
+                    // Say what came instead of a list (CI once got a page here, not JSON, and said nothing more).
+                    assertThat(answer.headers().firstValue("Content-Type").orElse("")).as("%s %s", answer.statusCode(),
+                            answer.body().substring(0, Math.min(500, answer.body().length()))).contains("json");
+                    JsonObject listed = WebClient.json(answer);
                     if (listed.getJsonArray("items").isEmpty()) {
                         break;
                     }
