@@ -23,3 +23,30 @@
         jQuery(document).on('pfAjaxComplete', repair);
     }
 }());
+
+/*
+ * The units' tree of the unit pickers: the button beside a picker opens the layout's dialog; the unit chosen
+ * there fills that picker as a chosen suggestion does (its name and code shown, the code in the hidden field).
+ */
+window.thidua = window.thidua || {};
+(function (thidua) {
+    var target = null;
+    thidua.openTree = function (button) {
+        target = button.parentNode.querySelector('.ui-autocomplete');
+        PF('unitTree').show();
+    };
+    thidua.pickFromTree = function (args) {
+        if (!args || !args.code || !target) {
+            return;
+        }
+        var input = target.querySelector('input.ui-autocomplete-input');
+        var hidden = target.querySelector('input[type="hidden"][id$="_hinput"]');
+        input.value = args.label;
+        if (hidden) {
+            hidden.value = args.code;
+        }
+        PF('unitTree').hide();
+        jQuery(input).trigger('change');
+        input.focus();
+    };
+}(window.thidua));

@@ -40,6 +40,12 @@ public interface NominationService {
     /** Takes a workflow action; refused when the batch changed since {@code expectedVersion}. */
     NominationState act(long batchId, long expectedVersion, NominationAction action, String comment);
 
+    /**
+     * The unit asks the office for leave to submit a nominee the rules refuse (draft or returned batch, the unit's
+     * roles): kept on the nominee, told to the specialists of the unit, who may then override.
+     */
+    void requestPermission(long nomineeId, String reason);
+
     void appraise(long nomineeId, boolean pass, String reason);
 
     BallotResult recordBallot(long nomineeId, BallotInput ballot);
@@ -48,6 +54,9 @@ public interface NominationService {
     void recordSession(long batchId, Nominations.SessionInput session);
 
     void sign(long batchId, long expectedVersion, Nominations.SignInput input);
+
+    /** What the signature form of a batch starts from (the caller may sign it). */
+    Nominations.SigningDefaults signingDefaults(long batchId);
 
     long upload(long batchId, Long nomineeId, Nominations.Part part, String fileName, InputStream content);
 

@@ -51,7 +51,8 @@ public final class Nominations {
                               String submittedOutcome, String submittedRuleSet, String submittedVerdict, String overrideReason,
                               String overrideBy, String appraisal, String appraisalReason, BallotDetails ballot,
                               Long commendationId, List<Part> requiredParts, List<Part> missingParts,
-                              boolean unregistered) implements Serializable {
+                              boolean unregistered, String permissionRequest, String permissionRequestedBy)
+            implements Serializable {
 
         /** True when the verdict kept at submission failed and a specialist overrode it. */
         public boolean overridden() {
@@ -67,8 +68,21 @@ public final class Nominations {
                            String sha256, OffsetDateTime uploadedAt, String uploadedBy) implements Serializable {
     }
 
+    /**
+     * A signed decision ({@code position} and {@code place} are null on decisions signed before they were recorded:
+     * the signing line then follows the authority, the place the province).
+     */
     public record DecisionDetails(String authority, String number, LocalDate date, String signer, String signedBy,
-                               OffsetDateTime signedAt) implements Serializable {
+                               OffsetDateTime signedAt, SignerPosition position, String place) implements Serializable {
+    }
+
+    /**
+     * What the signature form starts from: the deciding authority of the batch (the unit's committee or the unit
+     * for unit-level awards, the province's committee for provincial ones), its place name, the signer's name from
+     * the signed-in account and the authority's usual position.
+     */
+    public record SigningDefaults(String authority, String place, String signer, SignerPosition position)
+            implements Serializable {
     }
 
     /** A batch with what the caller may do on it now. */
@@ -110,14 +124,19 @@ public final class Nominations {
 
     /** One certificate to print: who, what, by which decision, with its register number. */
     public record CertificateLine(String recipientName, String unitName, String awardName, int year, String authority,
-                                  String decisionNumber, LocalDate decisionDate, String signer, String registerNumber)
-            implements Serializable {
+                                  String decisionNumber, LocalDate decisionDate, String signer, String registerNumber,
+                                  SignerPosition position) implements Serializable {
     }
 
     /** Positions (mm from the top left, A4 landscape) of the variable text on a pre-printed blank. */
     public record LayoutDetails(String code, String name, int nameX, int nameY, int unitX, int unitY, int reasonX,
-                             int reasonY, int decisionX, int decisionY, int registerX, int registerY, long version)
-            implements Serializable {
+                             int reasonY, int decisionX, int decisionY, int registerX, int registerY, long version,
+                             List<String> awardCodes) implements Serializable {
+
+        /** True when this blank is printed for one of these awards. */
+        public boolean serves(java.util.Collection<String> awards) {
+            return awardCodes.stream().anyMatch(awards::contains);
+        }
     }
 
     public record NotificationDetails(long id, long batchId, String message, OffsetDateTime createdAt, boolean read)
@@ -160,7 +179,9 @@ public final class Nominations {
     public record HolidayDetails(LocalDate day, String name, String createdBy) implements Serializable {
     }
 
-    public record SignInput(String number, LocalDate date, String signer, String authority) implements Serializable {
+    /** {@code position} null: the authority's usual one; {@code place} null: the province's. */
+    public record SignInput(String number, LocalDate date, String signer, String authority, SignerPosition position,
+                            String place) implements Serializable {
     }
 
     public record StoredFile(String fileName, String contentType, byte[] content) {

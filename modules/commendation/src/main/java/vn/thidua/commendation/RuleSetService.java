@@ -9,6 +9,11 @@ public interface RuleSetService {
 
     List<RuleSetVersion> versions();
 
+    /** The version of this code (what the screens show people instead of the code). */
+    default java.util.Optional<RuleSetVersion> describe(String code) {
+        return versions().stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
     List<RuleLine> rules(String versionCode);
 
     /**

@@ -9,4 +9,10 @@ import java.time.LocalDate;
  */
 public record RuleSetVersion(String code, String name, LocalDate effectiveFrom, LocalDate effectiveTo, String replacedBy)
         implements Serializable {
+
+    /** "01/07/2025 – " or "01/01/2024 – 30/06/2025": the period it is in force. */
+    public String period() {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        return day.format(effectiveFrom) + " – " + (effectiveTo == null ? "" : day.format(effectiveTo));
+    }
 }

@@ -57,6 +57,9 @@ public interface AccountService {
 
     java.util.Optional<AccountDetails> find(String username);
 
+    /** The signed-in account's display name (a decision's signer, a council's roster); empty when unknown. */
+    java.util.Optional<String> ownDisplayName();
+
     /** Sets a new password for an account (administrators); the account's lock is lifted. */
     void resetPassword(String username, char[] newPassword);
 

@@ -10,6 +10,9 @@ public interface UnitService {
     /** The unit, if the caller may read it; empty when no unit has that code. */
     Optional<UnitDetails> findByCode(String code);
 
+    /** The root of the tree (the province), whoever asks: its name heads every provincial document. */
+    Optional<UnitDetails> rootUnit();
+
     /**
      * Creates the root unit (the province) when the tree is empty; the first start of an installation calls
      * it. Returns the root, whether it was created now or before.

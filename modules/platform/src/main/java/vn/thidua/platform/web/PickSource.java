@@ -14,4 +14,16 @@ public interface PickSource {
     Set<String> kinds();
 
     List<Pick> find(String kind, String text, int max);
+
+    /**
+     * The records of a tree-shaped kind (units) under {@code parentCode}, or the caller's top ones when it is null,
+     * for the picker's tree; {@link TreePick#leaf()} says whether a line can be opened. Empty for kinds without a tree.
+     */
+    default List<TreePick> children(String kind, String parentCode) {
+        return List.of();
+    }
+
+    /** A line of a picker's tree. */
+    record TreePick(Pick pick, boolean leaf) implements java.io.Serializable {
+    }
 }

@@ -60,6 +60,18 @@ class AccessBrowserIT extends BrowserJourney {
         browser.wait.until(d -> d.findElement(By.id("people:table")).getText().contains("CB_MINE_" + run));
         assertThat(browser.find("people:table").getText()).doesNotContain("CB_OTHER_" + run);
         browser.screenshot("21-officer-people");
+        // A unit can be chosen in the units' tree too; the officer's tree starts at the officer's own unit.
+        browser.driver.findElement(By.cssSelector("[id='filters:unit'] ~ .thidua-tree-button")).click();
+        browser.wait.until(d -> d.findElement(By.id("unitTreeForm:unitTree")).getText().contains("Xã Mường Giàng " + run));
+        assertThat(browser.find("unitTreeForm:unitTree").getText()).doesNotContain("Tỉnh Sơn La")
+                .doesNotContain("Xã Chiềng Khoa " + run);
+        browser.screenshot("24-unit-tree");
+        browser.driver.findElement(By.xpath("//*[@id='unitTreeForm:unitTree']//span[contains(@class,'ui-treenode-label')]"
+                + "[contains(., 'Xã Mường Giàng " + run + "')]")).click();
+        browser.wait.until(d -> mine.equals(d.findElement(By.id("filters:unit_hinput")).getAttribute("value")));
+        assertThat(browser.find("filters:unit_input").getAttribute("value")).isEqualTo("Xã Mường Giàng " + run + " — " + mine);
+        browser.waitForAjax();
+        browser.wait.until(d -> d.findElement(By.id("people:table")).getText().contains("CB_MINE_" + run));
 
         browser.open("organisation/units.xhtml");
         String tree = browser.find("treeForm:tree").getText();

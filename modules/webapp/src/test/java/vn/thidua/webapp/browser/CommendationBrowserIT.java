@@ -34,6 +34,9 @@ class CommendationBrowserIT extends BrowserJourney {
         browser.waitForText("Đủ điều kiện");
         assertThat(browser.find("checks").getText()).contains("Xếp loại từ HTTNV trở lên: 2024: HTXSNV")
                 .contains("Nghị định 98/2023/NĐ-CP");
+        // The rules applied, in words and with their period, not the version's code.
+        assertThat(browser.bodyText()).contains("Luật TĐKT 2022 và Nghị định 98/2023/NĐ-CP").contains("01/01/2024 – ")
+                .doesNotContain("ND98_2023");
         browser.screenshot("30-eligibility");
 
         browser.open("commendation/history.xhtml?type=PERSON&code=" + person);
@@ -42,6 +45,20 @@ class CommendationBrowserIT extends BrowserJourney {
         assertThat(table).contains("Lao động tiên tiến").contains("Đã hủy bỏ").contains("30/QĐ-TH: Trùng thành tích")
                 .contains("540.000");
         browser.screenshot("31-history");
+
+        // A household's own page carries its commendations, with the link to the full history.
+        String commune = "XA_" + run;
+        String household = "HO_" + run;
+        call("PUT", "api/v1/units/" + commune, "{\"name\":\"Xã Chiềng Mung " + run + "\",\"kind\":\"COMMUNE\",\"parentCode\":\"SON_LA\"}");
+        call("PUT", "api/v1/households/" + household, "{\"headName\":\"Lò Văn Pàng\",\"unitCode\":\"" + commune + "\"}");
+        call("POST", "api/v1/commendations", "{\"awardCode\":\"GD_VAN_HOA\",\"recipientType\":\"HOUSEHOLD\",\"recipientCode\":\""
+                + household + "\",\"year\":2024,\"type\":\"THUONG_XUYEN\",\"decisionNumber\":\"05/QĐ-UBND\",\"decisionDate\":\"2024-12-20\"}");
+        browser.open("organisation/households.xhtml?code=" + household);
+        browser.waitForText("05/QĐ-UBND");
+        assertThat(browser.find("householdForm:headName").getAttribute("value")).isEqualTo("Lò Văn Pàng");
+        assertThat(browser.find("householdForm:commendationTable").getText()).contains("20/12/2024").contains("2024");
+        assertThat(browser.find("householdForm:commendationTableFull").getAttribute("href"))
+                .contains("type=HOUSEHOLD").contains("code=" + household);
 
         String badge = "HUY_HIEU_" + run;
         browser.open("commendation/catalogue.xhtml");

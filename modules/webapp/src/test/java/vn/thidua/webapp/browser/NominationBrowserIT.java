@@ -79,6 +79,9 @@ class NominationBrowserIT extends BrowserJourney {
         call("PUT", "api/v1/people/" + failing, "{\"fullName\":\"Tòng Văn Khánh\",\"unitCode\":\"" + unit
                 + "\",\"unitSince\":\"2018-09-01\",\"gender\":\"MALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
         call("PUT", "api/v1/people/" + good + "/ratings/2025", "{\"rating\":\"HTTNV\"}");
+        String member = "TV_" + run;
+        call("PUT", "api/v1/people/" + member, "{\"fullName\":\"Lường Thị Mai\",\"unitCode\":\"" + unit
+                + "\",\"unitSince\":\"2012-09-01\",\"gender\":\"FEMALE\",\"positionCategory\":\"DIRECT_WORKER\"}");
         String officer = account("canbo", "thidua-unit-officer", unit);
         String specialist = account("chuyenvien", "thidua-specialist", unit);
         String secretary = account("thuky", "thidua-council-secretary", unit);
@@ -116,6 +119,15 @@ class NominationBrowserIT extends BrowserJourney {
         act("SUBMIT");
         browser.waitForText("Chưa đủ điều kiện và chưa được chuyên viên cho phép nộp: Tòng Văn Khánh (Lao động tiên tiến)");
         browser.screenshot("50-nomination-blocked");
+        // The blocked unit asks the office for leave, with its reasons; the specialists are told.
+        browser.click(browser.driver.findElement(By.cssSelector("[id$=':askPermission']")).getAttribute("id"));
+        browser.wait.until(d -> d.findElement(By.id("permissionForm:reason")).isDisplayed());
+        browser.type("permissionForm:reason", "Thầy Khánh nghỉ ốm dài ngày có xác nhận, đề nghị xem xét.");
+        browser.click("permissionForm:send");
+        browser.waitForText("Đã gửi đề nghị cho phép nộp tới chuyên viên.");
+        assertThat(browser.find("nomineesForm:nominees").getText()).contains("Đơn vị đã xin phép nộp (" + officer
+                + "): Thầy Khánh nghỉ ốm dài ngày");
+        assertThat(browser.driver.findElements(By.cssSelector("[id$=':askPermission']"))).as("asked once").isEmpty();
         browser.driver.findElements(By.cssSelector("[id$=':withdraw']")).get(1).click();
         browser.waitForAjax();
         browser.waitForText("Đã rút");
@@ -160,6 +172,12 @@ class NominationBrowserIT extends BrowserJourney {
         act("RETURN");
         browser.waitForText("Bản ghi vừa được người khác thay đổi");
         assertThat(browser.find("actionsForm:comment").getAttribute("value")).isEqualTo("Thiếu chữ ký trên tờ trình.");
+        // Received by the other: "submitted" no longer waits for anyone and leaves the list; what waits now is the
+        // appraisal of the received batch.
+        browser.open("commendation/notifications.xhtml");
+        assertThat(browser.find("inboxForm:notifications").getText())
+                .doesNotContain("Lao động tiên tiến năm 2025 " + run + "\" chuyển sang \"Đã nộp\"")
+                .contains("Lao động tiên tiến năm 2025 " + run + "\" chuyển sang \"Đã tiếp nhận\"");
         browser.driver.get(batchUrl);
         browser.waitForAjax();
         assertThat(browser.find("batchState").getText()).isEqualTo("Đã tiếp nhận");
@@ -170,16 +188,33 @@ class NominationBrowserIT extends BrowserJourney {
         browser.waitForText("chuyển sang \"Hội đồng xét\"");
 
         as(secretary);
+        // The school's council for the year, entered once in the order of its decision: the chairman and a member
+        // named, a teacher of the registry picked by part of her name.
+        int councilYear = vn.thidua.platform.ProvinceClock.today().getYear();
+        browser.open("commendation/council.xhtml?unit=" + unit + "&year=" + councilYear);
+        browser.click("rosterForm:addRow");
+        browser.wait.until(d -> d.findElements(By.cssSelector("[id$=':person_input']")).size() == 2);
+        browser.click("rosterForm:addRow");
+        browser.wait.until(d -> d.findElements(By.cssSelector("[id$=':person_input']")).size() == 3);
+        browser.type("rosterForm:rows:0:name", "Quàng Văn Dũng");
+        browser.script("PrimeFaces.getWidgetById('rosterForm:rows:0:seat').selectValue('CHAIR')");
+        browser.pick("rosterForm:rows:1:person", "luong thi mai", member);
+        browser.type("rosterForm:rows:2:name", "Cà Văn Thắng");
+        browser.click("rosterForm:save");
+        browser.waitForText("Đã lưu 3 thành viên hội đồng năm " + councilYear + ".");
+        assertThat(browser.find("rosterForm:rows:1:name").getAttribute("value")).as("the person's own name")
+                .isEqualTo("Lường Thị Mai");
+        browser.screenshot("50-council-roster");
+
         browser.driver.get(batchUrl);
         browser.waitForAjax();
         browser.type("sessionForm:place", "Phòng họp Trường Tiểu học Chiềng Sinh");
-        browser.type("sessionForm:chair", "Quàng Văn Dũng");
-        String[][] council = {{"Quàng Văn Dũng", "PRESENT", ""}, {"Lường Thị Mai", "PRESENT", "cùng tổ chuyên môn"},
-            {"Cà Văn Thắng", "WRITTEN_VOTE", ""}};
-        for (int i = 0; i < council.length; i++) {
-            browser.driver.findElements(By.cssSelector(".thidua-member-name")).get(i).sendKeys(council[i][0]);
-            browser.driver.findElements(By.cssSelector(".thidua-member-conflict")).get(i).sendKeys(council[i][2]);
-        }
+        // The session starts from the roster: its members in order, its chairman in the chair.
+        browser.click("sessionForm:fromRoster");
+        browser.wait.until(d -> "Quàng Văn Dũng".equals(d.findElement(By.id("sessionForm:chair")).getAttribute("value")));
+        assertThat(browser.driver.findElements(By.cssSelector(".thidua-member-name")).stream()
+                .map(e -> e.getAttribute("value")).toList()).containsExactly("Quàng Văn Dũng", "Lường Thị Mai", "Cà Văn Thắng");
+        browser.driver.findElements(By.cssSelector(".thidua-member-conflict")).get(1).sendKeys("cùng tổ chuyên môn");
         browser.script("jQuery('.thidua-member-attendance').eq(2).find('select').val('WRITTEN_VOTE');"
                 + "PrimeFaces.getWidgetById(jQuery('.thidua-member-attendance').eq(2).attr('id')).selectValue('WRITTEN_VOTE')");
         browser.click("sessionForm:saveSession");
@@ -199,11 +234,16 @@ class NominationBrowserIT extends BrowserJourney {
         as(leader);
         browser.driver.get(batchUrl);
         browser.waitForAjax();
+        // The form starts from the deciding authority (the school decides its own awards, its head signs) and the
+        // signed-in account's name; the head corrects the name the account was given.
+        assertThat(browser.find("signForm:authority").getAttribute("value")).isEqualTo("Trường Tiểu học Chiềng Sinh " + run);
+        assertThat(browser.find("signForm:signer").getAttribute("value")).isEqualTo("hieutruong");
+        assertThat(browser.find("signForm:place").getAttribute("value")).isEqualTo("Sơn La");
         browser.type("signForm:number", "25/QĐ-TH-" + run);
         browser.type("signForm:signer", "Quàng Văn Dũng");
-        browser.type("signForm:authority", "Trường Tiểu học Chiềng Sinh " + run);
         browser.click("signForm:sign");
         browser.waitForText("Đã ký quyết định 25/QĐ-TH-" + run + ".");
+        assertThat(browser.find("decision").getText()).contains("Quàng Văn Dũng (Thủ trưởng đơn vị)");
         assertThat(browser.find("batchState").getText()).isEqualTo("Đã quyết định");
         browser.screenshot("52-nomination-decided");
 

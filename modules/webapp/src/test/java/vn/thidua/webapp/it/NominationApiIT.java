@@ -191,10 +191,15 @@ class NominationApiIT {
                 + "\"authority\":\"Trường Tiểu học Quyết Thắng\",\"expectedVersion\":"
                 + batch(leader, id).getJsonNumber("version").longValue() + "}";
         refused(as(secretary, "POST", "api/v1/nominations/" + id + "/decision", sign), 403, "");
+        // A school's head signs its decisions: a chairman's signing line belongs to a people's committee.
+        refused(as(leader, "POST", "api/v1/nominations/" + id + "/decision", sign.replace("\"signer\"",
+                "\"position\":\"CHAIR\",\"signer\"")), 400, "cơ quan ban hành phải là Ủy ban nhân dân");
         assertThat(ok(as(leader, "POST", "api/v1/nominations/" + id + "/decision", sign)).getString("state"))
                 .isEqualTo("DECIDED");
         JsonObject decided = batch(leader, id);
         assertThat(decided.getJsonObject("decision").getString("number")).isEqualTo("31/QĐ-TH-" + run);
+        assertThat(decided.getJsonObject("decision").getString("position")).as("the authority's usual signer")
+                .isEqualTo("HEAD");
         assertThat(commendationOf(nominee(decided, nominees[0]))).isNotNull();
         assertThat(commendationOf(nominee(decided, nominees[1]))).as("failed the ballot").isNull();
         assertThat(commendationOf(nominee(decided, nominees[2]))).as("withdrawn").isNull();

@@ -174,7 +174,8 @@ public class DefaultNominationService implements NominationService {
                     n.getOverrideReason(), n.getOverrideBy(), n.getAppraisal() == null ? null : n.getAppraisal().name(),
                     n.getAppraisalReason(), ballot == null ? null : ballotView(ballot), n.getCommendationId(),
                     required.get(n.getId()), missingOf(n, required.get(n.getId()), files),
-                    live && !n.isWithdrawn() && unregistered(batch, n)));
+                    live && !n.isWithdrawn() && unregistered(batch, n), n.getPermissionRequest(),
+                    n.getPermissionRequestedBy()));
         }
         List<Nominations.EventDetails> events = em.createQuery("select e from NominationEvent e where e.batchId = :id"
                         + " order by e.actedAt, e.id", NominationEvent.class).setParameter("id", id).getResultStream()
@@ -182,8 +183,7 @@ public class DefaultNominationService implements NominationService {
                         e.getActedAt(), e.getComment())).toList();
         Nominations.DecisionDetails decision = em.createQuery("select d from DecisionRecord d where d.batchId = :id",
                 DecisionRecord.class).setParameter("id", id).getResultStream().findFirst()
-                .map(d -> new Nominations.DecisionDetails(d.getAuthority(), d.getNumber(), d.getDate(), d.getSigner(),
-                        d.getSignedBy(), d.getSignedAt())).orElse(null);
+                .map(DecisionRecord::view).orElse(null);
         String path = batch.getUnitPath();
         List<NominationAction> actions = Workflow.available(batch.getState(), role -> scope.hasRoleOn(path, Set.of(role)),
                 central(batch));
@@ -450,6 +450,29 @@ public class DefaultNominationService implements NominationService {
     }
 
     @Override
+    public void requestPermission(long nomineeId, String reason) {
+        Nominee nominee = nominee(nomineeId);
+        NominationBatch batch = editable(nominee.getBatch().getId());
+        if (nominee.isWithdrawn() || nominee.getOverrideReason() != null || verdict(batch, nominee).notRefused()) {
+            throw new ConflictException(new Violation("reason", BUNDLE, "permission.notNeeded", nominee.getRecipientName()));
+        }
+        Checks checks = new Checks();
+        String text = checks.requiredText("reason", reason, 2000);
+        checks.require(text == null || text.length() >= 10, new Violation("reason", BUNDLE, "nomination.reasonTooShort"));
+        checks.throwIfAny();
+        Map<String, Object> before = nominee.auditValues();
+        nominee.requestPermission(text, actor(), now());
+        auditTrail.recordIn(batch.getUnitPath(), "Nominee", nomineeId, AuditAction.UPDATE, before, nominee.auditValues());
+        Award award = catalogue().get(nominee.getAwardCode());
+        String message = new Violation("batch", BUNDLE, "notification.permission", actor(), nominee.getRecipientName(),
+                award == null ? nominee.getAwardCode() : award.getName(), batch.getTitle(), text)
+                .message(java.util.Locale.forLanguageTag("vi"));
+        Set<String> specialists = new java.util.TreeSet<>(accounts.holdersOf(batch.getUnitPath(), Set.of(Roles.SPECIALIST)));
+        specialists.remove(actor());
+        tell(specialists, batch.getId(), message);
+    }
+
+    @Override
     public NominationState act(long batchId, long expectedVersion, NominationAction action, String comment) {
         NominationBatch batch = batch(batchId);
         if (batch.getVersion() != expectedVersion) {
@@ -629,6 +652,15 @@ public class DefaultNominationService implements NominationService {
         if (input.date() != null && input.date().isAfter(ProvinceClock.today())) {
             checks.add(new Violation("date", BUNDLE, "commendation.decisionInFuture"));
         }
+        boolean central = central(batch);
+        vn.thidua.commendation.SignerPosition position = central ? null : input.position() == null
+                ? vn.thidua.commendation.SignerPosition.defaultFor(authority) : input.position();
+        if (position != null && authority != null
+                && position.committee() != vn.thidua.commendation.SignerPosition.isCommittee(authority)) {
+            checks.add(new Violation("position", BUNDLE, position.committee() ? "nomination.positionNeedsCommittee"
+                    : "nomination.positionOfCommittee"));
+        }
+        String place = checks.optionalText("place", input.place(), 200);
         checks.throwIfAny();
         boolean taken = em.createQuery("select count(d) from DecisionRecord d where d.authority = :a and d.year = :y"
                         + " and d.number = :n", Long.class).setParameter("a", authority)
@@ -640,7 +672,8 @@ public class DefaultNominationService implements NominationService {
         List<Nominee> active = em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
                 .getResultStream().filter(n -> !n.isWithdrawn()).toList();
         Map<Long, BallotRecord> ballots = latestBallots(active);
-        DecisionRecord decision = new DecisionRecord(batchId, authority, number, input.date(), signer, actor(), now());
+        DecisionRecord decision = new DecisionRecord(batchId, authority, number, input.date(), signer, position,
+                place, actor(), now());
         em.persist(decision);
         em.flush();
         for (Nominee nominee : active) {
@@ -666,8 +699,31 @@ public class DefaultNominationService implements NominationService {
         after.put("number", number);
         after.put("date", input.date());
         after.put("signer", signer);
+        after.put("position", position);
+        after.put("place", place);
         auditTrail.recordIn(batch.getUnitPath(), "Decision", decision.getId(), AuditAction.CREATE, null, after);
         transition(batch, NominationAction.SIGN, target, number);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Nominations.SigningDefaults signingDefaults(long batchId) {
+        NominationBatch batch = batch(batchId);
+        requireRole(batch.getUnitPath(), roleSet(NominationAction.SIGN, central(batch)), "signature of batch " + batchId);
+        String signer = accounts.ownDisplayName().orElse(null);
+        if (central(batch)) {
+            // The State's decision is recorded as it was issued: nothing here knows its authority or signer.
+            return new Nominations.SigningDefaults(null, null, null, null);
+        }
+        java.util.Optional<UnitDetails> province = units.rootUnit();
+        UnitDetails deciding = batch.getLevel() == vn.thidua.commendation.AwardLevel.UNIT
+                ? units.findByCode(batch.getUnitCode()).orElse(null) : province.orElse(null);
+        if (deciding == null) {
+            return new Nominations.SigningDefaults(null, null, signer, null);
+        }
+        String authority = DecidingAuthority.name(deciding);
+        return new Nominations.SigningDefaults(authority, DecidingAuthority.place(deciding, province.orElse(null)), signer,
+                vn.thidua.commendation.SignerPosition.defaultFor(authority));
     }
 
     @Override
@@ -782,7 +838,8 @@ public class DefaultNominationService implements NominationService {
             }
             lines.add(new Nominations.CertificateLine(nominee.getRecipientName(), unitName,
                     catalogue.get(nominee.getAwardCode()).getName(), batch.getYear(), decision.getAuthority(),
-                    decision.getNumber(), decision.getDate(), decision.getSigner(), certificate.getRegisterNumber()));
+                    decision.getNumber(), decision.getDate(), decision.getSigner(), certificate.getRegisterNumber(),
+                    decision.getPosition()));
         }
         return lines;
     }
@@ -996,16 +1053,20 @@ public class DefaultNominationService implements NominationService {
             recipients.add(batch.getCreatedBy());
         }
         recipients.remove(actor());
-        String message = new Violation("batch", BUNDLE, "notification.moved", batch.getTitle(), state(target), actor())
-                .message(java.util.Locale.forLanguageTag("vi"));
+        tell(recipients, batch.getId(), new Violation("batch", BUNDLE, "notification.moved", batch.getTitle(), state(target),
+                actor()).message(java.util.Locale.forLanguageTag("vi")));
+    }
+
+    /** A notice in each recipient's bell and, for those with an address, an email once the transaction commits. */
+    private void tell(Set<String> recipients, long batchId, String message) {
         for (String username : recipients) {
-            em.persist(new Notification(username, batch.getId(), message, now()));
+            em.persist(new Notification(username, batchId, message, now()));
         }
         List<String> addresses = List.copyOf(accounts.emailsOf(recipients).values());
         if (!addresses.isEmpty()) {
             // Sent once the transition commits; mail stays off until THIDUA_MAIL_HOST names a server.
             mail.fire(new vn.thidua.platform.mail.MailRequest(addresses, message, message + "\n\n"
-                    + new Violation("batch", BUNDLE, "notification.mailFooter", batch.getId())
+                    + new Violation("batch", BUNDLE, "notification.mailFooter", batchId)
                     .message(java.util.Locale.forLanguageTag("vi"))));
         }
     }
@@ -1016,7 +1077,8 @@ public class DefaultNominationService implements NominationService {
         if (caller.name() == null) {
             return List.of();
         }
-        return em.createQuery("select n from Notification n where n.username = :u order by n.id desc",
+        return em.createQuery("select n from Notification n where n.username = :u and n.settledAt is null"
+                                + " order by n.id desc",
                         Notification.class).setParameter("u", caller.name()).setMaxResults(max).getResultStream()
                 .map(n -> new Nominations.NotificationDetails(n.getId(), n.getBatchId(), n.getMessage(), n.getCreatedAt(),
                         n.getReadAt() != null)).toList();
@@ -1028,7 +1090,8 @@ public class DefaultNominationService implements NominationService {
         if (caller.name() == null) {
             return 0;
         }
-        return em.createQuery("select count(n) from Notification n where n.username = :u and n.readAt is null", Long.class)
+        return em.createQuery("select count(n) from Notification n where n.username = :u and n.readAt is null"
+                        + " and n.settledAt is null", Long.class)
                 .setParameter("u", caller.name()).getSingleResult();
     }
 
@@ -1051,6 +1114,9 @@ public class DefaultNominationService implements NominationService {
         after.put("action", action);
         after.put("comment", comment);
         auditTrail.recordIn(batch.getUnitPath(), "NominationBatch", batch.getId(), AuditAction.UPDATE, before, after);
+        // What the earlier step asked of its readers is done or taken by someone else: only the new step waits.
+        em.createNamedQuery("Notification.settleBatch").setParameter("at", now()).setParameter("batch", batch.getId())
+                .executeUpdate();
         notify(batch, target);
     }
 

@@ -40,6 +40,10 @@ public class CertificateLayout {
     @Column(name = "register_y", nullable = false)
     private int registerY;
 
+    /** The awards this blank is printed for, comma-separated codes. */
+    @Column(name = "award_codes", nullable = false, length = 500)
+    private String awardCodes = "";
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -49,7 +53,8 @@ public class CertificateLayout {
 
     public Nominations.LayoutDetails view() {
         return new Nominations.LayoutDetails(code, name, nameX, nameY, unitX, unitY, reasonX, reasonY, decisionX, decisionY,
-                registerX, registerY, version);
+                registerX, registerY, version, awardCodes.isBlank() ? java.util.List.of()
+                        : java.util.List.of(awardCodes.split(",")));
     }
 
     public void update(Nominations.LayoutDetails v) {

@@ -42,11 +42,21 @@ public class DecisionRecord {
     @Column(name = "signed_at", nullable = false, updatable = false)
     private OffsetDateTime signedAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "signer_position", updatable = false, length = 16)
+    private vn.thidua.commendation.SignerPosition position;
+
+    @Column(name = "place", updatable = false, length = 200)
+    private String place;
+
     protected DecisionRecord() {
     }
 
-    public DecisionRecord(Long batchId, String authority, String number, LocalDate date, String signer, String signedBy,
+    public DecisionRecord(Long batchId, String authority, String number, LocalDate date, String signer,
+                          vn.thidua.commendation.SignerPosition position, String place, String signedBy,
                           OffsetDateTime signedAt) {
+        this.position = position;
+        this.place = place;
         this.batchId = batchId;
         this.authority = authority;
         this.number = number;
@@ -87,5 +97,18 @@ public class DecisionRecord {
 
     public OffsetDateTime getSignedAt() {
         return signedAt;
+    }
+
+    public vn.thidua.commendation.SignerPosition getPosition() {
+        return position;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public vn.thidua.commendation.Nominations.DecisionDetails view() {
+        return new vn.thidua.commendation.Nominations.DecisionDetails(authority, number, date, signer, signedBy, signedAt,
+                position, place);
     }
 }

@@ -82,6 +82,15 @@ public class Nominee {
     @Column(name = "override_by", length = 128)
     private String overrideBy;
 
+    @Column(name = "permission_request", length = 2000)
+    private String permissionRequest;
+
+    @Column(name = "permission_requested_by", length = 128)
+    private String permissionRequestedBy;
+
+    @Column(name = "permission_requested_at")
+    private OffsetDateTime permissionRequestedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "appraisal", length = 8)
     private Appraisal appraisal;
@@ -134,6 +143,21 @@ public class Nominee {
         this.overrideBy = by;
     }
 
+    /** The unit asks the office for leave to submit a nominee the rules refuse. */
+    public void requestPermission(String reason, String by, OffsetDateTime at) {
+        this.permissionRequest = reason;
+        this.permissionRequestedBy = by;
+        this.permissionRequestedAt = at;
+    }
+
+    public String getPermissionRequest() {
+        return permissionRequest;
+    }
+
+    public String getPermissionRequestedBy() {
+        return permissionRequestedBy;
+    }
+
     public void appraise(Appraisal result, String reason, String by, OffsetDateTime at) {
         this.appraisal = result;
         this.appraisalReason = reason;
@@ -155,6 +179,7 @@ public class Nominee {
         values.put("submittedEligible", submittedEligible);
         values.put("submittedOutcome", submittedOutcome);
         values.put("overrideReason", overrideReason);
+        values.put("permissionRequest", permissionRequest);
         values.put("appraisal", appraisal);
         values.put("appraisalReason", appraisalReason);
         values.put("commendationId", commendationId);

@@ -8,7 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A notice to one account that a batch reached a state in which it should act, or an outcome. */
+/**
+ * A notice to one account that a batch reached a state in which it should act, or an outcome; settled (kept, out of
+ * the bell) once the batch moves on.
+ */
+@jakarta.persistence.NamedQuery(name = "Notification.settleBatch", query = "update Notification n set n.settledAt = :at"
+        + " where n.batchId = :batch and n.settledAt is null")
 @Entity
 @Table(name = "cmd_notification")
 public class Notification {
@@ -31,6 +36,10 @@ public class Notification {
 
     @Column(name = "read_at")
     private OffsetDateTime readAt;
+
+    /** When the batch moved past the step this notice announced: it no longer waits for anyone. */
+    @Column(name = "settled_at")
+    private OffsetDateTime settledAt;
 
     protected Notification() {
     }

@@ -60,7 +60,7 @@ public class NominationResource {
     }
 
     public record DecisionDetails(String number, java.time.LocalDate date, String signer, String authority,
-                                  String signedBy) {
+                                  String signedBy, vn.thidua.commendation.SignerPosition position, String place) {
     }
 
     public record BatchDetails(long id, String title, String unitCode, int year, CommendationType type,
@@ -122,7 +122,8 @@ public class NominationResource {
                         n.ballot() == null ? null : n.ballot().result().passed(),
                         n.ballot() == null ? null : n.ballot().result().percentOfMembers(), n.commendationId(),
                         n.missingParts())).toList(),
-                d == null ? null : new DecisionDetails(d.number(), d.date(), d.signer(), d.authority(), d.signedBy()));
+                d == null ? null : new DecisionDetails(d.number(), d.date(), d.signer(), d.authority(), d.signedBy(),
+                        d.position(), d.place()));
     }
 
     @POST
@@ -260,8 +261,11 @@ public class NominationResource {
         String number = JsonBodies.string(json, "number", checks);
         String signer = JsonBodies.string(json, "signer", checks);
         String authority = JsonBodies.string(json, "authority", checks);
+        vn.thidua.commendation.SignerPosition position = checks.oneOf("position", JsonBodies.string(json, "position",
+                checks), vn.thidua.commendation.SignerPosition.class, false);
+        String place = JsonBodies.string(json, "place", checks);
         checks.throwIfAny();
-        nominations.sign(batchId, version, new Nominations.SignInput(number, date, signer, authority));
+        nominations.sign(batchId, version, new Nominations.SignInput(number, date, signer, authority, position, place));
         return Response.ok(Map.of("id", batchId, "state", nominations.find(batchId).batch().state().name())).build();
     }
 

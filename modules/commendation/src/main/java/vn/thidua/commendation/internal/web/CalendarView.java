@@ -97,7 +97,7 @@ public class CalendarView implements Serializable {
                 v[i] = values[i] == null ? -1 : values[i];
             }
             return new Nominations.LayoutDetails(original.code(), original.name(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
-                    v[7], v[8], v[9], original.version());
+                    v[7], v[8], v[9], original.version(), original.awardCodes());
         }
     }
 

@@ -67,8 +67,11 @@ final class CertificatePdf {
                     centre(canvas, reason, new Font(base, 15, Font.ITALIC), middle, 88 * MM);
                     centre(canvas, decision, new Font(base, 12), 70 * MM, 50 * MM);
                     centre(canvas, register, new Font(base, 12), 70 * MM, 42 * MM);
-                    centre(canvas, text.getString("certificate.signer"), new Font(base, 13, Font.BOLD), 220 * MM, 60 * MM);
-                    centre(canvas, line.signer(), new Font(base, 14, Font.BOLD), 220 * MM, 35 * MM);
+                    String[] signing = DecisionPdf.signingLine(text, line.position(), line.authority()).split("\n");
+                    for (int i = 0; i < signing.length; i++) {
+                        centre(canvas, signing[i], new Font(base, 13, Font.BOLD), 220 * MM, (64 - 6 * i) * MM);
+                    }
+                    centre(canvas, line.signer(), new Font(base, 14, Font.BOLD), 220 * MM, 30 * MM);
                 } else {
                     at(canvas, line.recipientName(), new Font(base, 22, Font.BOLD), blank.nameX(), blank.nameY(), page);
                     at(canvas, line.unitName(), new Font(base, 15), blank.unitX(), blank.unitY(), page);
@@ -86,6 +89,21 @@ final class CertificatePdf {
         } finally {
             document.close();
         }
+    }
+
+    /**
+     * The file's name says what it holds: the awards and the decision, "bang-khen-cua-chu-tich-ubnd-tinh_215-qd-ubnd.pdf",
+     * and whether it is printed on a blank.
+     */
+    static String fileName(List<Nominations.CertificateLine> lines, Nominations.LayoutDetails blank) {
+        String awards = lines.stream().map(Nominations.CertificateLine::awardName).distinct()
+                .map(CertificatePdf::slug).collect(java.util.stream.Collectors.joining("-va-"));
+        String decision = lines.isEmpty() ? "" : "_qd-" + slug(lines.get(0).decisionNumber());
+        return (awards.isEmpty() ? "giay-chung-nhan" : awards) + decision + (blank == null ? "" : "_in-len-phoi") + ".pdf";
+    }
+
+    private static String slug(String text) {
+        return vn.thidua.platform.SearchText.normalise(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static void centre(PdfContentByte canvas, String content, Font font, float x, float y) {

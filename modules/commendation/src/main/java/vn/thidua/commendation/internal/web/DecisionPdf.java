@@ -32,7 +32,8 @@ final class DecisionPdf {
     }
 
     /** The decision as signed: the nominees it awarded. */
-    static void write(OutputStream out, Nominations.BatchDetails batch, String place) {
+    static void write(OutputStream out, Nominations.BatchDetails batch, String provincePlace) {
+        String place = batch.decision().place() == null ? provincePlace : batch.decision().place();
         write(out, batch, place, batch.decision(),
                 batch.nominees().stream().filter(n -> n.commendationId() != null).toList(), false);
     }
@@ -41,16 +42,21 @@ final class DecisionPdf {
      * The decision as it will read once signed with what the form holds: the nominees the council passed, marked
      * DỰ THẢO (draft) at the top. Signing cannot be undone; this is what the signer reads first.
      */
-    static void preview(OutputStream out, Nominations.BatchDetails batch, String place, Nominations.DecisionDetails decision) {
+    static void preview(OutputStream out, Nominations.BatchDetails batch, String provincePlace,
+                        Nominations.DecisionDetails decision) {
+        String place = decision.place() == null || decision.place().isBlank() ? provincePlace : decision.place();
         write(out, batch, place, decision, batch.nominees().stream().filter(n -> !n.withdrawn()
                 && "PASS".equals(n.appraisal()) && n.ballot() != null && n.ballot().result().passed()).toList(), true);
     }
 
-    /** The signature block: on behalf of a people's committee its chairman, else the head of the unit. */
-    static String signingLine(ResourceBundle text, String authority) {
-        String upper = authority == null ? "" : authority.toUpperCase(VIETNAMESE);
-        return upper.startsWith("ỦY BAN NHÂN DÂN") || upper.startsWith("UỶ BAN NHÂN DÂN")
-                ? text.getString("decision.signingCommittee") : text.getString("decision.signingHead");
+    /**
+     * The signature block's title lines ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); a decision signed
+     * before the position was recorded: its authority's usual one (the chairman of a committee, else the head).
+     */
+    static String signingLine(ResourceBundle text, vn.thidua.commendation.SignerPosition position, String authority) {
+        vn.thidua.commendation.SignerPosition shown = position != null ? position
+                : vn.thidua.commendation.SignerPosition.defaultFor(authority);
+        return text.getString("decision.signing." + shown.name());
     }
 
     /** "3 cá nhân, 1 tập thể (4 lượt khen thưởng)": people and collectives counted once, awards apart. */
@@ -119,7 +125,8 @@ final class DecisionPdf {
             footer.setWidthPercentage(100);
             footer.setSpacingBefore(16);
             footer.addCell(left(text.getString("decision.recipients"), small));
-            footer.addCell(cell(signingLine(text, decision.authority()) + "\n\n\n\n" + decision.signer(), bold));
+            footer.addCell(cell(signingLine(text, decision.position(), decision.authority()) + "\n\n\n\n" + decision.signer(),
+                    bold));
             document.add(footer);
 
             document.newPage();

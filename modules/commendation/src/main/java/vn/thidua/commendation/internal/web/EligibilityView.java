@@ -44,6 +44,18 @@ public class EligibilityView implements Serializable {
     @Inject
     vn.thidua.commendation.AnnualCycle cycle;
 
+    @Inject
+    private vn.thidua.commendation.RuleSetService ruleSets;
+
+    /** The rules the verdict applied, in words: the version's name and period, not its code. */
+    public String getRuleSetName() {
+        if (verdict == null) {
+            return "";
+        }
+        return ruleSets.describe(verdict.ruleSetVersion()).map(v -> v.name() + " (" + v.period() + ")")
+                .orElse(verdict.ruleSetVersion());
+    }
+
     @PostConstruct
     void init() {
         year = cycle.consideredYear();

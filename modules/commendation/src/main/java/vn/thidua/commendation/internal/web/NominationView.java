@@ -66,6 +66,8 @@ public class NominationView implements Serializable {
     private LocalDate date = ProvinceClock.today();
     private String signer;
     private String authority;
+    private vn.thidua.commendation.SignerPosition position;
+    private String place;
 
     public void load() {
         if (id == null) {
@@ -74,6 +76,13 @@ public class NominationView implements Serializable {
         FacesViolations.attempt("batchHeader", Set.of(), () -> {
             batch = nominations.find(id);
             awards = catalogue.awards();
+            if (isMaySign() && authority == null) {
+                Nominations.SigningDefaults defaults = nominations.signingDefaults(id);
+                authority = defaults.authority();
+                place = defaults.place();
+                signer = defaults.signer();
+                position = defaults.position();
+            }
         });
     }
 
@@ -160,6 +169,33 @@ public class NominationView implements Serializable {
         sessionMembers.add(new MemberRow());
     }
 
+    @Inject
+    private vn.thidua.commendation.CouncilRoster rosters;
+
+    /**
+     * Fills the session's members, in the roster's order, from the council of the deciding unit for the year of the
+     * session (the chair from its chairman); the secretary then marks attendance and declarations.
+     */
+    public void fillFromRoster() {
+        int year = (sessionDate == null ? ProvinceClock.today() : sessionDate).getYear();
+        FacesViolations.attempt("sessionForm", Set.of(), () -> {
+            List<vn.thidua.commendation.CouncilRoster.Member> roster = rosters.forBatch(id, year);
+            if (roster.isEmpty()) {
+                FacesMessages.info(null, "cmdmsg", "roster.noneForBatch", Integer.toString(year));
+                return;
+            }
+            sessionMembers.clear();
+            for (vn.thidua.commendation.CouncilRoster.Member member : roster) {
+                MemberRow row = new MemberRow();
+                row.setName(member.name());
+                sessionMembers.add(row);
+                if (member.seat() == vn.thidua.commendation.CouncilRoster.Seat.CHAIR && sessionChair == null) {
+                    sessionChair = member.name();
+                }
+            }
+        });
+    }
+
     public void recordSession() {
         if (FacesViolations.attempt("sessionForm", Set.of("heldOn", "place", "chair", "members"), () ->
                 nominations.recordSession(id, new Nominations.SessionInput(sessionDate, sessionPlace, sessionChair,
@@ -209,6 +245,27 @@ public class NominationView implements Serializable {
         }
     }
 
+    public void requestPermission() {
+        if (FacesViolations.attempt("permissionForm", Set.of("reason"), () -> nominations.requestPermission(selected,
+                reason))) {
+            reload();
+            FacesMessages.info(null, "cmdmsg", "permission.sent");
+        }
+    }
+
+    private final java.util.HashMap<String, String> ruleSetNames = new java.util.HashMap<>();
+
+    @Inject
+    private vn.thidua.commendation.RuleSetService ruleSets;
+
+    /** A rule-set version in words ("Luật TĐKT 2022 và Nghị định 152/2025/NĐ-CP"), not its code. */
+    public String ruleSetName(String code) {
+        if (code == null) {
+            return "";
+        }
+        return ruleSetNames.computeIfAbsent(code, c -> ruleSets.describe(c).map(v -> v.name()).orElse(c));
+    }
+
     public void appraise(boolean pass) {
         if (FacesViolations.attempt("appraiseForm", Set.of("reason"), () -> nominations.appraise(selected, pass, reason))) {
             reload();
@@ -226,9 +283,10 @@ public class NominationView implements Serializable {
     }
 
     public void sign() {
-        if (FacesViolations.attempt("signForm", Set.of("number", "date", "signer", "authority"), () -> nominations.sign(id,
+        if (FacesViolations.attempt("signForm", Set.of("number", "date", "signer", "authority", "position", "place"),
+                () -> nominations.sign(id,
                 batch.batch().version(), new Nominations.SignInput(number == null ? null : number.strip(), date, signer,
-                        authority)))) {
+                        authority, position, place)))) {
             reload();
             FacesMessages.info(null, "cmdmsg", "nomination.signed", number);
         }
@@ -278,12 +336,16 @@ public class NominationView implements Serializable {
                 .orElse(null);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         CertificatePdf.write(out, lines, blank);
-        send("bang-khen-" + batch.batch().id() + ".pdf", "application/pdf", out.toByteArray());
+        send(CertificatePdf.fileName(lines, blank), "application/pdf", out.toByteArray());
     }
 
+    /** The blanks of the awards this batch's decision gave: another authority's blank is not offered. */
     public List<Nominations.LayoutDetails> getLayouts() {
         if (layouts == null) {
-            layouts = nominations.layouts();
+            Set<String> awarded = batch == null ? Set.of() : batch.nominees().stream()
+                    .filter(n -> n.commendationId() != null).map(Nominations.NomineeDetails::awardCode)
+                    .collect(java.util.stream.Collectors.toSet());
+            layouts = nominations.layouts().stream().filter(l -> l.serves(awarded)).toList();
         }
         return layouts;
     }
@@ -325,7 +387,8 @@ public class NominationView implements Serializable {
                 .getOptionalValue("thidua.province.name", String.class).orElse("Tỉnh Sơn La");
         Nominations.DecisionDetails draft = new Nominations.DecisionDetails(blankIfNull(authority),
                 number == null || number.isBlank() ? "…" : number.strip(),
-                date == null ? vn.thidua.platform.ProvinceClock.today() : date, blankIfNull(signer), null, null);
+                date == null ? vn.thidua.platform.ProvinceClock.today() : date, blankIfNull(signer), null, null,
+                position, place);
         DecisionPdf.preview(out, batch, province.replaceFirst("^(Tỉnh|Thành phố) ", ""), draft);
         send("du-thao-quyet-dinh-" + batch.batch().id() + ".pdf", "application/pdf", out.toByteArray());
     }
@@ -561,6 +624,27 @@ public class NominationView implements Serializable {
 
     public void setDate(LocalDate date) {
         this.date = date;
+    }
+
+    public vn.thidua.commendation.SignerPosition getPosition() {
+        return position;
+    }
+
+    public void setPosition(vn.thidua.commendation.SignerPosition position) {
+        this.position = position;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    /** The positions a decision may be signed in (a committee's two, then a unit's two). */
+    public vn.thidua.commendation.SignerPosition[] getPositions() {
+        return vn.thidua.commendation.SignerPosition.values();
     }
 
     public String getSigner() {

@@ -131,6 +131,15 @@ public class PreScreeningView implements Serializable {
         return jobs.keepHours();
     }
 
+    @Inject
+    private vn.thidua.commendation.RuleSetService ruleSets;
+
+    /** The rules the job applied, in words (name and period), not the version's code. */
+    public String getRuleSetName() {
+        String code = job == null ? null : job.ruleSetVersion();
+        return code == null ? "" : ruleSets.describe(code).map(v -> v.name() + " (" + v.period() + ")").orElse(code);
+    }
+
     public PreScreeningJobs.JobDetails getJob() {
         return job;
     }

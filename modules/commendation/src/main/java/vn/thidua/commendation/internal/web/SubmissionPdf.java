@@ -66,7 +66,9 @@ final class SubmissionPdf {
             footer.setWidthPercentage(100);
             footer.setSpacingBefore(16);
             footer.addCell(DecisionPdf.left(text.getString("submission.recipients"), small));
-            footer.addCell(DecisionPdf.cell(text.getString("decision.signerTitle"), bold));
+            // The province's committee submits to the State: its chairman signs on its behalf.
+            footer.addCell(DecisionPdf.cell(DecisionPdf.signingLine(text, vn.thidua.commendation.SignerPosition.CHAIR,
+                    null), bold));
             document.add(footer);
             document.newPage();
             document.add(DecisionPdf.centered(MessageFormat.format(text.getString("submission.annexTitle"), awards),

@@ -21,7 +21,7 @@ class DecisionPdfTest {
 
     private static Nominations.NomineeDetails nominee(long id, String name, Long record) {
         return new Nominations.NomineeDetails(id, RecipientType.PERSON, "GV" + id, name, "LDTT", "Lao động tiên tiến", false,
-                null, true, "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, null, record, List.of(), List.of(), false);
+                null, true, "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, null, record, List.of(), List.of(), false, null, null);
     }
 
     @Test
@@ -32,7 +32,7 @@ class DecisionPdfTest {
                 List.of(nominee(1, "Hoàng Thị Thanh Nhàn", 11L), nominee(2, "Lò Văn Páo", null),
                         nominee(3, "Cầm Thị Ánh", 12L)), List.of(), List.of(),
                 new Nominations.DecisionDetails("Trường Tiểu học Tô Hiệu", "15/QĐ-TH", LocalDate.of(2026, 6, 3),
-                        "Nguyễn Văn Hùng", "leader", OffsetDateTime.now()), List.of(), false, false, false, false, false,
+                        "Nguyễn Văn Hùng", "leader", OffsetDateTime.now(), null, null), List.of(), false, false, false, false, false,
                 List.of(), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DecisionPdf.write(out, batch, "Sơn La");
@@ -52,7 +52,7 @@ class DecisionPdfTest {
 
     private static Nominations.NomineeDetails award(RecipientType type, String code, String awardCode, String awardName) {
         return new Nominations.NomineeDetails(code.hashCode(), type, code, code, awardCode, awardName, false, null, true,
-                "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, null, 1L, List.of(), List.of(), false);
+                "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, null, 1L, List.of(), List.of(), false, null, null);
     }
 
     @Test
@@ -67,8 +67,14 @@ class DecisionPdfTest {
                 award(RecipientType.UNIT, "TH", "TTLDTT", "Tập thể lao động tiên tiến"));
         assertThat(DecisionPdf.counted(text, awarded)).isEqualTo("3 cá nhân, 1 tập thể (5 lượt khen thưởng)");
         assertThat(DecisionPdf.counted(text, awarded.subList(2, 4))).isEqualTo("2 cá nhân");
-        assertThat(DecisionPdf.signingLine(text, "Ủy ban nhân dân tỉnh Sơn La")).isEqualTo("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
-        assertThat(DecisionPdf.signingLine(text, "Trường Tiểu học Tô Hiệu")).isEqualTo("THỦ TRƯỞNG ĐƠN VỊ");
+        // Decisions signed before the position was recorded: the authority's usual signer.
+        assertThat(DecisionPdf.signingLine(text, null, "Ủy ban nhân dân tỉnh Sơn La")).isEqualTo("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+        assertThat(DecisionPdf.signingLine(text, null, "UBND xã Chiềng Mung")).isEqualTo("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+        assertThat(DecisionPdf.signingLine(text, null, "Trường Tiểu học Tô Hiệu")).isEqualTo("THỦ TRƯỞNG ĐƠN VỊ");
+        assertThat(DecisionPdf.signingLine(text, vn.thidua.commendation.SignerPosition.VICE_CHAIR, null))
+                .isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+        assertThat(DecisionPdf.signingLine(text, vn.thidua.commendation.SignerPosition.DEPUTY_HEAD, "Sở Y tế"))
+                .isEqualTo("KT. THỦ TRƯỞNG ĐƠN VỊ\nPHÓ THỦ TRƯỞNG ĐƠN VỊ");
     }
 
     @Test
@@ -80,10 +86,11 @@ class DecisionPdfTest {
                 false, false, false, List.of(), null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DecisionPdf.preview(out, batch, "Sơn La", new Nominations.DecisionDetails("Ủy ban nhân dân tỉnh Sơn La", "…",
-                LocalDate.of(2026, 3, 2), "Nguyễn Văn A", null, null));
+                LocalDate.of(2026, 3, 2), "Nguyễn Văn A", null, null, vn.thidua.commendation.SignerPosition.VICE_CHAIR,
+                "Mộc Châu"));
         String first = new PdfTextExtractor(new PdfReader(out.toByteArray())).getTextFromPage(1);
         // No ballot was recorded: nobody would be awarded, and the draft says so by naming no one.
-        assertThat(first).contains("DỰ THẢO").contains("TM. ỦY BAN NHÂN DÂN").contains("CHỦ TỊCH")
-                .contains("Nguyễn Văn A").doesNotContain("Hoàng Thị Thanh Nhàn");
+        assertThat(first).contains("DỰ THẢO").contains("TM. ỦY BAN NHÂN DÂN").contains("KT. CHỦ TỊCH")
+                .contains("PHÓ CHỦ TỊCH").contains("Mộc Châu, ngày 02 tháng 03 năm 2026").contains("Nguyễn Văn A").doesNotContain("Hoàng Thị Thanh Nhàn");
     }
 }

@@ -23,7 +23,7 @@ class SubmissionPdfTest {
         Nominations.BallotDetails ballot = new Nominations.BallotDetails(new BallotInput(10, 10, 0, 10, 10, passed ? 9 : 8, null),
                 new BallotResult(true, passed, BigDecimal.TEN, "2/3", "9/10", ""), "tk", OffsetDateTime.now());
         return new Nominations.NomineeDetails(id, RecipientType.PERSON, "CB" + id, name, "CSTD_TQ", "Chiến sĩ thi đua toàn quốc",
-                false, null, true, "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, ballot, null, List.of(), List.of(), false);
+                false, null, true, "ELIGIBLE", "ND152_2025", "", null, null, "PASS", null, ballot, null, List.of(), List.of(), false, null, null);
     }
 
     @Test

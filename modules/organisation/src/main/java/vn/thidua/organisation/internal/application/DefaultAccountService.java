@@ -275,6 +275,13 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<String> ownDisplayName() {
+        return caller.name() == null ? java.util.Optional.empty()
+                : account(caller.name()).map(Account::getDisplayName).filter(n -> !n.isBlank());
+    }
+
+    @Override
     public void resetPassword(String username, char[] newPassword) {
         List<String> administered = administeredPaths();
         Account account = account(username).orElseThrow(() -> new vn.thidua.platform.UnknownRecordException(

@@ -73,6 +73,13 @@ public class DefaultUnitService implements UnitService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UnitDetails> rootUnit() {
+        return em.createNamedQuery("Unit.roots", Unit.class).setMaxResults(1).getResultStream().findFirst()
+                .map(this::details);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, String> namesOf(java.util.Collection<String> codes) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         if (!codes.isEmpty()) {

@@ -30,6 +30,11 @@ public class HouseholdView implements Serializable {
     private String headName;
     private String unitCode;
     private Long version;
+    private List<vn.thidua.platform.web.HistoryLine> commendations = List.of();
+
+    /** The commendation history, from the module that owns commendations (absent in a WAR without it). */
+    @Inject
+    private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
 
     @PostConstruct
     void init() {
@@ -45,9 +50,25 @@ public class HouseholdView implements Serializable {
         headName = household.headName();
         unitCode = household.unitCode();
         version = household.version();
+        commendations = histories.isResolvable() ? histories.get().of("HOUSEHOLD", code) : List.of();
+    }
+
+    /** {@code households.xhtml?code=…}: opens that household (the link from history, reports and pickers). */
+    public void open() {
+        if (code != null && version == null) {
+            String wanted = code;
+            FacesViolations.attempt("householdForm", Set.of(), () -> households.findByCode(wanted).ifPresentOrElse(
+                    this::edit, () -> code = null));
+        }
+    }
+
+    /** The household's commendations, newest first, revoked and corrected ones marked. */
+    public List<vn.thidua.platform.web.HistoryLine> getCommendations() {
+        return commendations;
     }
 
     public void prepareNew() {
+        commendations = List.of();
         code = null;
         headName = null;
         unitCode = null;

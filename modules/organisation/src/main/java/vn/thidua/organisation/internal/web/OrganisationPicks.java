@@ -35,6 +35,16 @@ public class OrganisationPicks implements PickSource {
     }
 
     @Override
+    public List<TreePick> children(String kind, String parentCode) {
+        if (!"unit".equals(kind)) {
+            return List.of();
+        }
+        List<UnitNode> nodes = parentCode == null ? units.topNodes() : units.children(parentCode);
+        return nodes.stream().filter(u -> !u.isEnded())
+                .map(u -> new TreePick(new Pick(u.code(), u.name(), ""), !u.hasChildren())).toList();
+    }
+
+    @Override
     public List<Pick> find(String kind, String text, int max) {
         return switch (kind) {
             case "unit" -> {

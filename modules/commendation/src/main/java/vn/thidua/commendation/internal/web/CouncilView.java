@@ -1,0 +1,147 @@
+package vn.thidua.commendation.internal.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.commendation.AnnualCycle;
+import vn.thidua.commendation.CouncilRoster;
+import vn.thidua.platform.Checks;
+import vn.thidua.platform.ProvinceClock;
+import vn.thidua.platform.web.FacesMessages;
+import vn.thidua.platform.web.FacesViolations;
+
+/** A unit's council for a year: its members in order, each chosen from the people's registry or named. */
+@Named
+@ViewScoped
+public class CouncilView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CouncilRoster rosters;
+
+    @Inject
+    private AnnualCycle cycle;
+
+    private String unitCode;
+    private Integer year = ProvinceClock.thisYear();
+    private final ArrayList<Row> rows = new ArrayList<>();
+    private boolean loaded;
+
+    /** One line of the form. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String personCode;
+        private String name;
+        private CouncilRoster.Seat seat = CouncilRoster.Seat.MEMBER;
+
+        public String getPersonCode() {
+            return personCode;
+        }
+
+        public void setPersonCode(String personCode) {
+            this.personCode = personCode;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public CouncilRoster.Seat getSeat() {
+            return seat;
+        }
+
+        public void setSeat(CouncilRoster.Seat seat) {
+            this.seat = seat;
+        }
+    }
+
+    /** {@code council.xhtml?unit=…&year=…}: opens that roster. */
+    public void open() {
+        if (unitCode != null && !unitCode.isBlank() && !loaded) {
+            load();
+        }
+    }
+
+    public void load() {
+        loaded = FacesViolations.attempt("rosterForm", Set.of("unitCode", "year"), () -> {
+            Checks checks = new Checks();
+            checks.code("unitCode", unitCode, true);
+            checks.year("year", year);
+            checks.throwIfAny();
+            rows.clear();
+            for (CouncilRoster.Member member : rosters.of(unitCode.strip(), year)) {
+                Row row = new Row();
+                row.setPersonCode(member.personCode());
+                row.setName(member.name());
+                row.setSeat(member.seat());
+                rows.add(row);
+            }
+            if (rows.isEmpty()) {
+                addRow();
+            }
+        });
+    }
+
+    public void addRow() {
+        rows.add(new Row());
+    }
+
+    public void remove(int index) {
+        if (index >= 0 && index < rows.size()) {
+            rows.remove(index);
+        }
+    }
+
+    /** Moves a member one place up: the roster keeps the order of the decision establishing the council. */
+    public void up(int index) {
+        if (index > 0 && index < rows.size()) {
+            rows.add(index - 1, rows.remove(index));
+        }
+    }
+
+    public void save() {
+        if (FacesViolations.attempt("rosterForm", Set.of("unitCode", "year", "members"), () -> rosters.save(
+                unitCode.strip(), year, rows.stream().map(r -> new CouncilRoster.Member(r.getName(), r.getSeat(),
+                        r.getPersonCode())).toList()))) {
+            load();
+            FacesMessages.info(null, "cmdmsg", "roster.saved", rows.size(), Integer.toString(year));
+        }
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public CouncilRoster.Seat[] getSeats() {
+        return CouncilRoster.Seat.values();
+    }
+
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+}
