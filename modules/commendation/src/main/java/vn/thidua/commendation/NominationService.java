@@ -48,11 +48,6 @@ public interface NominationService {
 
     void appraise(long nomineeId, boolean pass, String reason);
 
-    BallotResult recordBallot(long nomineeId, BallotInput ballot);
-
-    /** The council secretary records a session: date, place, chair, each member's attendance and declarations. */
-    void recordSession(long batchId, Nominations.SessionInput session);
-
     void sign(long batchId, long expectedVersion, Nominations.SignInput input);
 
     /** What the signature form of a batch starts from (the caller may sign it). */
@@ -61,46 +56,6 @@ public interface NominationService {
     long upload(long batchId, Long nomineeId, Nominations.Part part, String fileName, InputStream content);
 
     Nominations.StoredFile file(long fileId);
-
-    /**
-     * Gives each decided nominee of a decided batch its register number (once; later calls return the same) and
-     * returns the certificates to print.
-     */
-    List<Nominations.CertificateLine> certificates(long batchId);
-
-    List<Nominations.LayoutDetails> layouts();
-
-    void saveLayout(Nominations.LayoutDetails layout);
-
-    /** The caller's newest notifications (at most {@code max}), newest first. */
-    List<Nominations.NotificationDetails> notifications(int max);
-
-    long unreadNotifications();
-
-    /** Marks the caller's notification read; someone else's is refused. */
-    void markRead(long notificationId);
-
-    /** The timetable of an achievement year, if the office set one. */
-    java.util.Optional<Nominations.TimetableDetails> timetable(int year);
-
-    /** Creates or changes the timetable of a year (administrators, specialists of the province). */
-    void saveTimetable(Nominations.TimetableDetails timetable);
-
-    /** The lists open for opinions now, readable by every signed-in user. */
-    List<Nominations.PostedBatch> postings();
-
-    /** An opinion of 5 to 500 characters on a posted list, while its window is open. */
-    void opine(long batchId, String text);
-
-    /** The office answers an opinion (once). */
-    void answer(long opinionId, String text);
-
-    /** The public holidays and days of Tết of a year, and their editing (administrators, specialists of the province). */
-    List<Nominations.HolidayDetails> holidays(int year);
-
-    void addHoliday(java.time.LocalDate day, String name);
-
-    void removeHoliday(java.time.LocalDate day);
 
     /** For each of these commendations decided through a batch, the batch (its dossier, ballots and decision). */
     java.util.Map<Long, Long> batchesOf(java.util.Collection<Long> commendationIds);

@@ -37,11 +37,6 @@ public final class Nominations {
         }
     }
 
-    /** The office's timetable of one achievement year: units submit by a date, later steps in working days. */
-    public record TimetableDetails(int year, LocalDate submitBy, int receiveDays, int appraiseDays, int councilDays,
-                                int signDays, long version) implements Serializable {
-    }
-
     public record BallotDetails(BallotInput input, BallotResult result, String recordedBy, OffsetDateTime recordedAt)
             implements Serializable {
     }
@@ -109,40 +104,6 @@ public final class Nominations {
                               String answeredBy, OffsetDateTime answeredAt) implements Serializable {
     }
 
-    /** A list posted for opinions, as every signed-in user reads it. */
-    public record PostedBatch(long batchId, String title, String unitName, int year, LocalDate openedOn,
-                              LocalDate closesOn, List<PostedNominee> nominees) implements Serializable {
-
-        /** The window as people write dates: dd/MM/yyyy. */
-        public List<String> window() {
-            return List.of(DAY.format(openedOn), DAY.format(closesOn));
-        }
-    }
-
-    public record PostedNominee(String name, String awardName) implements Serializable {
-    }
-
-    /** One certificate to print: who, what, by which decision, with its register number. */
-    public record CertificateLine(String recipientName, String unitName, String awardName, int year, String authority,
-                                  String decisionNumber, LocalDate decisionDate, String signer, String registerNumber,
-                                  SignerPosition position) implements Serializable {
-    }
-
-    /** Positions (mm from the top left, A4 landscape) of the variable text on a pre-printed blank. */
-    public record LayoutDetails(String code, String name, int nameX, int nameY, int unitX, int unitY, int reasonX,
-                             int reasonY, int decisionX, int decisionY, int registerX, int registerY, long version,
-                             List<String> awardCodes) implements Serializable {
-
-        /** True when this blank is printed for one of these awards. */
-        public boolean serves(java.util.Collection<String> awards) {
-            return awardCodes.stream().anyMatch(awards::contains);
-        }
-    }
-
-    public record NotificationDetails(long id, long batchId, String message, OffsetDateTime createdAt, boolean read)
-            implements Serializable {
-    }
-
     /** How a member took part in a council session. */
     public enum Attendance { PRESENT, WRITTEN_VOTE, ABSENT }
 
@@ -174,9 +135,6 @@ public final class Nominations {
         public String heldOnText() {
             return DAY.format(heldOn);
         }
-    }
-
-    public record HolidayDetails(LocalDate day, String name, String createdBy) implements Serializable {
     }
 
     /** {@code position} null: the authority's usual one; {@code place} null: the province's. */

@@ -1,22 +1,19 @@
 package vn.thidua.commendation.internal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 import vn.thidua.commendation.AnnualCycle;
-import vn.thidua.commendation.internal.domain.Timetable;
+import vn.thidua.commendation.WorkingCalendar;
 import vn.thidua.platform.ProvinceClock;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DefaultAnnualCycle implements AnnualCycle {
 
-    @PersistenceContext(unitName = "thidua")
-    EntityManager em;
+    @Inject
+    WorkingCalendar calendar;
 
     @Override
     public int consideredYear() {
@@ -27,14 +24,8 @@ public class DefaultAnnualCycle implements AnnualCycle {
 
     /** The last day of the cycle that considers {@code year}'s achievements. */
     LocalDate closes(int year) {
-        Timetable timetable = em.find(Timetable.class, year);
-        if (timetable == null) {
-            return LocalDate.of(year + 1, 3, 31);
-        }
-        var view = timetable.view();
-        Set<LocalDate> holidays = new HashSet<>(em.createQuery("select h.day from Holiday h where h.day >= :from",
-                LocalDate.class).setParameter("from", view.submitBy()).getResultList());
-        return WorkingDays.after(view.submitBy(), view.receiveDays() + view.appraiseDays() + view.councilDays()
-                + view.signDays(), holidays);
+        return calendar.timetable(year).map(view -> WorkingDays.after(view.submitBy(), view.receiveDays()
+                + view.appraiseDays() + view.councilDays() + view.signDays(), calendar.daysOffFrom(view.submitBy())))
+                .orElse(LocalDate.of(year + 1, 3, 31));
     }
 }

@@ -11,8 +11,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +26,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.thidua.commendation.AwardLevel;
-import vn.thidua.commendation.BallotInput;
-import vn.thidua.commendation.BallotResult;
 import vn.thidua.commendation.CommendationInput;
 import vn.thidua.commendation.CommendationType;
 import vn.thidua.commendation.EligibilityQuery;
@@ -43,19 +38,13 @@ import vn.thidua.commendation.RecipientType;
 import vn.thidua.commendation.Verdict;
 import vn.thidua.commendation.internal.domain.Award;
 import vn.thidua.commendation.internal.domain.BallotRecord;
-import vn.thidua.commendation.internal.domain.Certificate;
-import vn.thidua.commendation.internal.domain.CertificateLayout;
-import vn.thidua.commendation.internal.domain.CouncilSession;
-import vn.thidua.commendation.internal.domain.CouncilSetting;
 import vn.thidua.commendation.internal.domain.DecisionRecord;
 import vn.thidua.commendation.internal.domain.DossierContent;
 import vn.thidua.commendation.internal.domain.DossierFile;
 import vn.thidua.commendation.internal.domain.DossierRequirement;
 import vn.thidua.commendation.internal.domain.Holiday;
-import vn.thidua.commendation.internal.domain.Notification;
 import vn.thidua.commendation.internal.domain.Posting;
 import vn.thidua.commendation.internal.domain.Timetable;
-import vn.thidua.commendation.internal.domain.PostingOpinion;
 import vn.thidua.commendation.internal.domain.NominationBatch;
 import vn.thidua.commendation.internal.domain.NominationEvent;
 import vn.thidua.commendation.internal.domain.Nominee;
@@ -96,6 +85,18 @@ public class DefaultNominationService implements NominationService {
     private UnitScope scope;
 
     @Inject
+    private vn.thidua.commendation.WorkingCalendar calendar;
+
+    @Inject
+    private vn.thidua.platform.notices.Notifications notices;
+
+    @Inject
+    private DefaultCouncil council;
+
+    @Inject
+    private DefaultPublicPostings postings;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -116,8 +117,6 @@ public class DefaultNominationService implements NominationService {
     @Inject
     private vn.thidua.organisation.AccountService accounts;
 
-    @Inject
-    private jakarta.enterprise.event.Event<vn.thidua.platform.mail.MailRequest> mail;
 
     @Inject
     private RegistrationService registrations;
@@ -159,7 +158,7 @@ public class DefaultNominationService implements NominationService {
         Map<String, Award> catalogue = catalogue();
         List<Nominee> nominees = em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
                 .getResultList();
-        Map<Long, BallotRecord> ballots = latestBallots(nominees);
+        Map<Long, BallotRecord> ballots = council.latestBallots(nominees);
         boolean live = !batch.getState().isFinal();
         List<Nominations.FileDetails> files = em.createQuery("select f from DossierFile f where f.batchId = :id order by f.id",
                 DossierFile.class).setParameter("id", id).getResultStream().map(DefaultNominationService::fileView).toList();
@@ -172,7 +171,7 @@ public class DefaultNominationService implements NominationService {
                     n.getRecipientName(), n.getAwardCode(), catalogue.get(n.getAwardCode()).getName(), n.isWithdrawn(),
                     current, n.getSubmittedEligible(), n.getSubmittedOutcome(), n.getSubmittedRuleSet(), n.getSubmittedVerdict(),
                     n.getOverrideReason(), n.getOverrideBy(), n.getAppraisal() == null ? null : n.getAppraisal().name(),
-                    n.getAppraisalReason(), ballot == null ? null : ballotView(ballot), n.getCommendationId(),
+                    n.getAppraisalReason(), ballot == null ? null : council.ballotView(ballot), n.getCommendationId(),
                     required.get(n.getId()), missingOf(n, required.get(n.getId()), files),
                     live && !n.isWithdrawn() && unregistered(batch, n), n.getPermissionRequest(),
                     n.getPermissionRequestedBy()));
@@ -197,87 +196,7 @@ public class DefaultNominationService implements NominationService {
                 batch.getState() == NominationState.COUNCIL && scope.hasRoleOn(path, SECRETARIES),
                 live && scope.hasRoleOn(path, Set.of(Roles.UNIT_OFFICER, Roles.SPECIALIST, Roles.ADMIN,
                         Roles.COUNCIL_SECRETARY)),
-                missingParts(batch, files), postingView(batch), latestSession(batch.getId()));
-    }
-
-    private Nominations.SessionDetails latestSession(long batchId) {
-        return em.createQuery("select s from CouncilSession s where s.batchId = :id order by s.id desc", CouncilSession.class)
-                .setParameter("id", batchId).setMaxResults(1).getResultStream().findFirst()
-                .map(s -> s.view(em.createQuery("select m from CouncilMember m where m.sessionId = :id order by m.id",
-                        vn.thidua.commendation.internal.domain.CouncilMember.class).setParameter("id", s.getId())
-                        .getResultList()))
-                .orElse(null);
-    }
-
-    @Override
-    public void recordSession(long batchId, Nominations.SessionInput input) {
-        NominationBatch batch = batch(batchId);
-        requireRole(batch.getUnitPath(), SECRETARIES, "council session of batch " + batchId);
-        if (batch.getState() != NominationState.COUNCIL) {
-            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
-        }
-        Checks checks = new Checks();
-        checks.require(input.heldOn() != null, Violation.of("heldOn", "required"));
-        if (input.heldOn() != null && input.heldOn().isAfter(ProvinceClock.today())) {
-            checks.add(new Violation("heldOn", BUNDLE, "session.inFuture"));
-        }
-        String place = checks.requiredText("place", input.place(), 500);
-        String chair = checks.requiredText("chair", input.chair(), 500);
-        List<Nominations.MemberInput> members = new ArrayList<>();
-        Set<String> names = new java.util.HashSet<>();
-        for (Nominations.MemberInput member : input.members() == null ? List.<Nominations.MemberInput>of() : input.members()) {
-            if (member.name() == null || member.name().isBlank()) {
-                continue;
-            }
-            String name = checks.name("members", member.name());
-            String conflict = checks.optionalText("members", member.conflict(), 500);
-            if (name != null && !names.add(vn.thidua.platform.SearchText.normalise(name))) {
-                checks.add(new Violation("members", BUNDLE, "session.duplicateMember", name));
-            }
-            members.add(new Nominations.MemberInput(name,
-                    member.attendance() == null ? Nominations.Attendance.PRESENT : member.attendance(), conflict));
-        }
-        checks.require(!members.isEmpty(), new Violation("members", BUNDLE, "session.noMembers"));
-        checks.throwIfAny();
-        CouncilSession session = new CouncilSession(batchId, input.heldOn(), place, chair, now(), actor());
-        em.persist(session);
-        em.flush();
-        List<vn.thidua.commendation.internal.domain.CouncilMember> rows = new ArrayList<>();
-        for (Nominations.MemberInput member : members) {
-            vn.thidua.commendation.internal.domain.CouncilMember row = new vn.thidua.commendation.internal.domain
-                    .CouncilMember(session.getId(), member.name(), member.attendance(), member.conflict());
-            em.persist(row);
-            rows.add(row);
-        }
-        em.flush();
-        Nominations.SessionDetails view = session.view(rows);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("batchId", batchId);
-        after.put("heldOn", input.heldOn());
-        after.put("place", place);
-        after.put("chair", chair);
-        after.put("members", members.size());
-        after.put("present", view.present());
-        after.put("writtenVotes", view.writtenVotes());
-        after.put("conflicts", view.conflicts());
-        auditTrail.recordIn(batch.getUnitPath(), "CouncilSession", session.getId(), AuditAction.CREATE, null, after);
-    }
-
-    private Nominations.PostingDetails postingView(NominationBatch batch) {
-        Posting posting = em.find(Posting.class, batch.getId());
-        if (posting == null) {
-            return null;
-        }
-        boolean office = scope.hasRoleOn(batch.getUnitPath(), Set.of(Roles.SPECIALIST, Roles.ADMIN, Roles.COUNCIL_SECRETARY,
-                Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR));
-        List<Nominations.OpinionDetails> opinions = !office ? List.of() : em.createQuery(
-                        "select o from PostingOpinion o where o.batchId = :id order by o.id", PostingOpinion.class)
-                .setParameter("id", batch.getId()).getResultStream()
-                .map(o -> new Nominations.OpinionDetails(o.getId(), o.getAuthor(), o.getBody(), o.getPostedAt(), o.getAnswer(),
-                        o.getAnsweredBy(), o.getAnsweredAt())).toList();
-        return new Nominations.PostingDetails(posting.getOpenedAt().toLocalDate(), posting.getClosesOn(),
-                batch.getState() == NominationState.POSTING && !ProvinceClock.today().isAfter(posting.getClosesOn()), opinions,
-                batch.getState() == NominationState.POSTING && scope.hasRoleOn(batch.getUnitPath(), OFFICE));
+                missingParts(batch, files), postings.details(batch), council.latestSession(batch.getId()));
     }
 
     @Override
@@ -492,7 +411,7 @@ public class DefaultNominationService implements NominationService {
             case SUBMIT -> submit(batch, active);
             case APPRAISE -> requireAll(active, n -> n.getAppraisal() != null, "nomination.notAppraised");
             case CLOSE_COUNCIL -> {
-                Map<Long, BallotRecord> ballots = latestBallots(active);
+                Map<Long, BallotRecord> ballots = council.latestBallots(active);
                 requireAll(active, n -> n.getAppraisal() != Nominee.Appraisal.PASS || ballots.containsKey(n.getId()),
                         "nomination.noBallot");
             }
@@ -508,8 +427,8 @@ public class DefaultNominationService implements NominationService {
         }
         transition(batch, action, target, text);
         if (target == NominationState.POSTING && em.find(Posting.class, batchId) == null) {
-            int days = Integer.parseInt(setting("POSTING_DAYS", ProvinceClock.today()));
-            LocalDate closes = WorkingDays.after(ProvinceClock.today(), days, holidaySet());
+            int days = Integer.parseInt(council.setting("POSTING_DAYS", ProvinceClock.today()));
+            LocalDate closes = WorkingDays.after(ProvinceClock.today(), days, calendar.daysOffFrom(ProvinceClock.today().minusDays(1)));
             em.persist(new Posting(batchId, now(), actor(), closes));
             auditTrail.recordIn(batch.getUnitPath(), "Posting", batchId, AuditAction.CREATE, null,
                     Map.of("closesOn", closes, "workingDays", days));
@@ -555,7 +474,7 @@ public class DefaultNominationService implements NominationService {
             throw new InvalidInputException(new Violation("nominees", BUNDLE, "nomination.blocked",
                     String.join(", ", blocked)));
         }
-        if (Boolean.parseBoolean(setting("REGISTRATION_REQUIRED", ProvinceClock.today()))) {
+        if (Boolean.parseBoolean(council.setting("REGISTRATION_REQUIRED", ProvinceClock.today()))) {
             List<String> unregistered = active.stream().filter(n -> unregistered(batch, n))
                     .map(n -> n.getRecipientName() + " (" + n.getAwardCode() + ")").toList();
             if (!unregistered.isEmpty()) {
@@ -603,39 +522,6 @@ public class DefaultNominationService implements NominationService {
     }
 
     @Override
-    public BallotResult recordBallot(long nomineeId, BallotInput ballot) {
-        Nominee nominee = nominee(nomineeId);
-        NominationBatch batch = nominee.getBatch();
-        requireRole(batch.getUnitPath(), SECRETARIES, "ballot on nominee " + nomineeId);
-        if (batch.getState() != NominationState.COUNCIL || nominee.getAppraisal() != Nominee.Appraisal.PASS
-                || nominee.isWithdrawn()) {
-            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
-        }
-        LocalDate today = ProvinceClock.today();
-        BallotCount.Fraction quorum = BallotCount.Fraction.parse(setting("QUORUM", today));
-        BallotCount.Fraction threshold = BallotCount.Fraction.parse(threshold(batch, nominee.getAwardCode(), today));
-        String policy = setting("COI_POLICY", today);
-        BallotResult result = BallotCount.count(ballot, quorum, threshold, "EXCLUDE".equals(policy));
-        BallotRecord record = new BallotRecord(nomineeId, ballot, result, policy, now(), actor());
-        em.persist(record);
-        em.flush();
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("nomineeId", nomineeId);
-        after.put("members", ballot.members());
-        after.put("present", ballot.present());
-        after.put("writtenVotes", ballot.writtenVotes());
-        after.put("ballotsIssued", ballot.ballotsIssued());
-        after.put("ballotsValid", ballot.ballotsValid());
-        after.put("agree", ballot.agree());
-        after.put("recusals", ballot.recusals());
-        after.put("recused", ballot.recusedCount());
-        after.put("coiPolicy", policy);
-        after.put("passed", result.passed());
-        auditTrail.recordIn(batch.getUnitPath(), "Ballot", record.getId(), AuditAction.CREATE, null, after);
-        return result;
-    }
-
-    @Override
     public void sign(long batchId, long expectedVersion, Nominations.SignInput input) {
         NominationBatch batch = batch(batchId);
         if (batch.getVersion() != expectedVersion) {
@@ -671,7 +557,7 @@ public class DefaultNominationService implements NominationService {
         }
         List<Nominee> active = em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
                 .getResultStream().filter(n -> !n.isWithdrawn()).toList();
-        Map<Long, BallotRecord> ballots = latestBallots(active);
+        Map<Long, BallotRecord> ballots = council.latestBallots(active);
         DecisionRecord decision = new DecisionRecord(batchId, authority, number, input.date(), signer, position,
                 place, actor(), now());
         em.persist(decision);
@@ -801,238 +687,6 @@ public class DefaultNominationService implements NominationService {
         return batches;
     }
 
-    @Override
-    public List<Nominations.CertificateLine> certificates(long batchId) {
-        NominationBatch batch = batch(batchId);
-        requireRole(batch.getUnitPath(), Set.of(Roles.SPECIALIST, Roles.ADMIN, Roles.SIGNER), "certificates of batch " + batchId);
-        if (batch.getState() != NominationState.DECIDED) {
-            throw new ConflictException(new Violation("state", BUNDLE, "nomination.notNow", state(batch.getState())));
-        }
-        DecisionRecord decision = em.createQuery("select d from DecisionRecord d where d.batchId = :id", DecisionRecord.class)
-                .setParameter("id", batchId).getSingleResult();
-        // Register numbers are sequential per authority and year: appends are serialised like the audit chain.
-        auditTrail.serialiseWrites();
-        Map<String, Award> catalogue = catalogue();
-        String unitName = units.findByCode(batch.getUnitCode()).map(UnitDetails::name).orElse(batch.getUnitCode());
-        List<Nominations.CertificateLine> lines = new ArrayList<>();
-        int year = decision.getDate().getYear();
-        for (Nominee nominee : em.createNamedQuery("Nominee.ofBatch", Nominee.class).setParameter("batch", batch)
-                .getResultList()) {
-            if (nominee.getCommendationId() == null) {
-                continue;
-            }
-            Certificate certificate = em.createQuery("select c from Certificate c where c.commendationId = :id",
-                    Certificate.class).setParameter("id", nominee.getCommendationId()).getResultStream().findFirst()
-                    .orElse(null);
-            if (certificate == null) {
-                Integer last = em.createQuery("select max(c.sequence) from Certificate c where c.authority = :a"
-                        + " and c.year = :y", Integer.class).setParameter("a", decision.getAuthority())
-                        .setParameter("y", year).getSingleResult();
-                certificate = new Certificate(nominee.getCommendationId(), decision.getAuthority(), year,
-                        last == null ? 1 : last + 1, now(), actor());
-                em.persist(certificate);
-                em.flush();
-                auditTrail.recordIn(batch.getUnitPath(), "Certificate", certificate.getId(), AuditAction.CREATE, null,
-                        Map.of("commendationId", nominee.getCommendationId(), "registerNumber",
-                                certificate.getRegisterNumber()));
-            }
-            lines.add(new Nominations.CertificateLine(nominee.getRecipientName(), unitName,
-                    catalogue.get(nominee.getAwardCode()).getName(), batch.getYear(), decision.getAuthority(),
-                    decision.getNumber(), decision.getDate(), decision.getSigner(), certificate.getRegisterNumber(),
-                    decision.getPosition()));
-        }
-        return lines;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Nominations.LayoutDetails> layouts() {
-        return em.createQuery("select l from CertificateLayout l order by l.code", CertificateLayout.class)
-                .getResultStream().map(CertificateLayout::view).toList();
-    }
-
-    @Override
-    public void saveLayout(Nominations.LayoutDetails layout) {
-        requireCalendarEditor();
-        CertificateLayout stored = em.find(CertificateLayout.class, layout.code());
-        if (stored == null) {
-            throw new UnknownRecordException(new Violation("code", BUNDLE, "certificate.noLayout", layout.code()));
-        }
-        if (stored.getVersion() != layout.version()) {
-            throw new StaleVersionException("certificate layout " + layout.code());
-        }
-        Checks checks = new Checks();
-        checks.requiredText("name", layout.name(), 200);
-        for (int value : new int[] {layout.nameX(), layout.nameY(), layout.unitX(), layout.unitY(), layout.reasonX(),
-            layout.reasonY(), layout.decisionX(), layout.decisionY(), layout.registerX(), layout.registerY()}) {
-            if (value < 0 || value > 297) {
-                checks.add(new Violation("position", BUNDLE, "certificate.position"));
-                break;
-            }
-        }
-        checks.throwIfAny();
-        Nominations.LayoutDetails before = stored.view();
-        stored.update(layout);
-        auditTrail.record("CertificateLayout", layout.code(), AuditAction.UPDATE, Map.of("layout", before.toString()),
-                Map.of("layout", layout.toString()));
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Nominations.TimetableDetails> timetable(int year) {
-        return java.util.Optional.ofNullable(em.find(Timetable.class, year)).map(Timetable::view);
-    }
-
-    @Override
-    public void saveTimetable(Nominations.TimetableDetails input) {
-        requireCalendarEditor();
-        Checks checks = new Checks();
-        checks.require(input.submitBy() != null, Violation.of("submitBy", "required"));
-        int[] days = {input.receiveDays(), input.appraiseDays(), input.councilDays(), input.signDays()};
-        String[] fields = {"receiveDays", "appraiseDays", "councilDays", "signDays"};
-        for (int i = 0; i < days.length; i++) {
-            checks.require(days[i] >= 1 && days[i] <= 120, new Violation(fields[i], BUNDLE, "timetable.days"));
-        }
-        checks.throwIfAny();
-        Timetable stored = em.find(Timetable.class, input.year());
-        Map<String, Object> before = stored == null ? null : Map.of("timetable", stored.view().toString());
-        if (stored == null) {
-            stored = new Timetable(input.year());
-            stored.update(input, now(), actor());
-            em.persist(stored);
-        } else {
-            if (stored.getVersion() != input.version()) {
-                throw new StaleVersionException("timetable " + input.year());
-            }
-            stored.update(input, now(), actor());
-        }
-        auditTrail.record("Timetable", input.year(), before == null ? AuditAction.CREATE : AuditAction.UPDATE, before,
-                Map.of("timetable", input.toString()));
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Nominations.PostedBatch> postings() {
-        if (caller.name() == null) {
-            throw new AccessDeniedException("postings");
-        }
-        Map<String, Award> catalogue = catalogue();
-        // Three queries however many lists are posted (the home page of every user asks): the posted batches, their
-        // nominees who passed appraisal, the units' names.
-        List<Object[]> rows = em.createQuery("select b, p from NominationBatch b, Posting p where p.batchId = b.id"
-                + " and b.state = :state and p.closesOn >= :today order by p.closesOn, b.id", Object[].class)
-                .setParameter("state", NominationState.POSTING).setParameter("today", ProvinceClock.today()).getResultList();
-        List<Nominations.PostedBatch> posted = new ArrayList<>();
-        if (rows.isEmpty()) {
-            return posted;
-        }
-        List<NominationBatch> batches = rows.stream().map(row -> (NominationBatch) row[0]).toList();
-        Map<Long, List<Nominations.PostedNominee>> nomineesOf = new java.util.HashMap<>();
-        em.createQuery("select n from Nominee n where n.batch in :batches and n.appraisal = :pass"
-                        + " and n.withdrawn = false order by n.id", Nominee.class)
-                .setParameter("batches", batches).setParameter("pass", Nominee.Appraisal.PASS).getResultStream()
-                .forEach(n -> nomineesOf.computeIfAbsent(n.getBatch().getId(), id -> new ArrayList<>())
-                        .add(new Nominations.PostedNominee(n.getRecipientName(), catalogue.get(n.getAwardCode()).getName())));
-        Map<String, String> unitNames = units.namesOf(batches.stream().map(NominationBatch::getUnitCode)
-                .collect(java.util.stream.Collectors.toSet()));
-        for (Object[] row : rows) {
-            NominationBatch batch = (NominationBatch) row[0];
-            Posting posting = (Posting) row[1];
-            posted.add(new Nominations.PostedBatch(batch.getId(), batch.getTitle(),
-                    unitNames.getOrDefault(batch.getUnitCode(), batch.getUnitCode()), batch.getYear(),
-                    posting.getOpenedAt().toLocalDate(), posting.getClosesOn(),
-                    nomineesOf.getOrDefault(batch.getId(), List.of())));
-        }
-        return posted;
-    }
-
-    @Override
-    public void opine(long batchId, String text) {
-        if (caller.name() == null) {
-            throw new AccessDeniedException("opinion");
-        }
-        NominationBatch batch = batch(batchId);
-        Posting posting = em.find(Posting.class, batchId);
-        if (posting == null || batch.getState() != NominationState.POSTING || ProvinceClock.today().isAfter(posting.getClosesOn())) {
-            throw new ConflictException(new Violation("opinion", BUNDLE, "posting.closed"));
-        }
-        String body = text == null ? "" : text.strip();
-        Checks checks = new Checks();
-        checks.require(body.length() >= 5, new Violation("opinion", BUNDLE, "posting.tooShort"));
-        checks.require(body.length() <= 500, new Violation("opinion", BUNDLE, "posting.tooLong"));
-        checks.require(!vn.thidua.platform.Texts.hasControlCharacters(body), Violation.of("opinion", "controlCharacters"));
-        checks.throwIfAny();
-        PostingOpinion opinion = new PostingOpinion(batchId, actor(), body, now());
-        em.persist(opinion);
-        em.flush();
-        auditTrail.recordIn(batch.getUnitPath(), "PostingOpinion", opinion.getId(), AuditAction.CREATE, null,
-                Map.of("batchId", batchId, "body", body));
-    }
-
-    @Override
-    public void answer(long opinionId, String text) {
-        PostingOpinion opinion = em.find(PostingOpinion.class, opinionId);
-        if (opinion == null) {
-            throw new UnknownRecordException(new Violation("id", BUNDLE, "posting.opinionNotFound", opinionId));
-        }
-        NominationBatch batch = batch(opinion.getBatchId());
-        requireRole(batch.getUnitPath(), OFFICE, "answer to opinion " + opinionId);
-        if (opinion.getAnswer() != null) {
-            throw new ConflictException(new Violation("answer", BUNDLE, "posting.alreadyAnswered"));
-        }
-        Checks checks = new Checks();
-        String answer = checks.requiredText("answer", text, 2000);
-        checks.throwIfAny();
-        opinion.answer(answer, actor(), now());
-        auditTrail.recordIn(batch.getUnitPath(), "PostingOpinion", opinionId, AuditAction.UPDATE, null,
-                Map.of("answer", answer));
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Nominations.HolidayDetails> holidays(int year) {
-        return em.createQuery("select h from Holiday h where h.day between :from and :to order by h.day", Holiday.class)
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-                .getResultStream().map(h -> new Nominations.HolidayDetails(h.getDay(), h.getName(), h.getCreatedBy())).toList();
-    }
-
-    @Override
-    public void addHoliday(LocalDate day, String name) {
-        requireCalendarEditor();
-        Checks checks = new Checks();
-        checks.require(day != null, Violation.of("day", "required"));
-        String text = checks.requiredText("name", name, 200);
-        checks.throwIfAny();
-        if (em.find(Holiday.class, day) != null) {
-            throw new ConflictException(new Violation("day", BUNDLE, "calendar.exists", day));
-        }
-        em.persist(new Holiday(day, text, now(), actor()));
-        auditTrail.record("Holiday", day, AuditAction.CREATE, null, Map.of("day", day, "name", text));
-    }
-
-    @Override
-    public void removeHoliday(LocalDate day) {
-        requireCalendarEditor();
-        Holiday holiday = day == null ? null : em.find(Holiday.class, day);
-        if (holiday == null) {
-            throw new UnknownRecordException(new Violation("day", BUNDLE, "calendar.notFound", day));
-        }
-        em.remove(holiday);
-        auditTrail.record("Holiday", day, AuditAction.DELETE, Map.of("day", day, "name", holiday.getName()), null);
-    }
-
-    /** The calendar, timetables and certificate layouts are the province's: the role must be held on the root. */
-    private void requireCalendarEditor() {
-        if (!scope.hasRoleOnRoot(Set.of(Roles.ADMIN, Roles.SPECIALIST))) {
-            throw new AccessDeniedException("calendar");
-        }
-    }
-
-    private Set<LocalDate> holidaySet() {
-        return new java.util.HashSet<>(em.createQuery("select h.day from Holiday h where h.day >= :from", LocalDate.class)
-                .setParameter("from", ProvinceClock.today().minusDays(1)).getResultList());
-    }
-
     // --- helpers -----------------------------------------------------------------------------------------------
 
     /**
@@ -1057,51 +711,15 @@ public class DefaultNominationService implements NominationService {
                 actor()).message(java.util.Locale.forLanguageTag("vi")));
     }
 
-    /** A notice in each recipient's bell and, for those with an address, an email once the transaction commits. */
+    /** A notice about the batch in each recipient's bell (and mail), linking to the batch's page. */
     private void tell(Set<String> recipients, long batchId, String message) {
-        for (String username : recipients) {
-            em.persist(new Notification(username, batchId, message, now()));
-        }
-        List<String> addresses = List.copyOf(accounts.emailsOf(recipients).values());
-        if (!addresses.isEmpty()) {
-            // Sent once the transition commits; mail stays off until THIDUA_MAIL_HOST names a server.
-            mail.fire(new vn.thidua.platform.mail.MailRequest(addresses, message, message + "\n\n"
-                    + new Violation("batch", BUNDLE, "notification.mailFooter", batchId)
-                    .message(java.util.Locale.forLanguageTag("vi"))));
-        }
+        notices.tell(recipients, topic(batchId), "/commendation/nomination.xhtml?id=" + batchId, message,
+                new Violation("batch", BUNDLE, "notification.mailFooter", batchId)
+                        .message(java.util.Locale.forLanguageTag("vi")));
     }
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Nominations.NotificationDetails> notifications(int max) {
-        if (caller.name() == null) {
-            return List.of();
-        }
-        return em.createQuery("select n from Notification n where n.username = :u and n.settledAt is null"
-                                + " order by n.id desc",
-                        Notification.class).setParameter("u", caller.name()).setMaxResults(max).getResultStream()
-                .map(n -> new Nominations.NotificationDetails(n.getId(), n.getBatchId(), n.getMessage(), n.getCreatedAt(),
-                        n.getReadAt() != null)).toList();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long unreadNotifications() {
-        if (caller.name() == null) {
-            return 0;
-        }
-        return em.createQuery("select count(n) from Notification n where n.username = :u and n.readAt is null"
-                        + " and n.settledAt is null", Long.class)
-                .setParameter("u", caller.name()).getSingleResult();
-    }
-
-    @Override
-    public void markRead(long notificationId) {
-        Notification notification = em.find(Notification.class, notificationId);
-        if (notification == null || !notification.getUsername().equals(caller.name())) {
-            throw new UnknownRecordException(new Violation("id", BUNDLE, "notification.notFound", notificationId));
-        }
-        notification.markRead(now());
+    private static String topic(long batchId) {
+        return "nomination-batch:" + batchId;
     }
 
     private void transition(NominationBatch batch, NominationAction action, NominationState target, String comment) {
@@ -1115,8 +733,7 @@ public class DefaultNominationService implements NominationService {
         after.put("comment", comment);
         auditTrail.recordIn(batch.getUnitPath(), "NominationBatch", batch.getId(), AuditAction.UPDATE, before, after);
         // What the earlier step asked of its readers is done or taken by someone else: only the new step waits.
-        em.createNamedQuery("Notification.settleBatch").setParameter("at", now()).setParameter("batch", batch.getId())
-                .executeUpdate();
+        notices.settle(topic(batch.getId()));
         notify(batch, target);
     }
 
@@ -1178,35 +795,6 @@ public class DefaultNominationService implements NominationService {
                 nominee.getRecipientCode(), batch.getYear(), batch.getType(), null));
     }
 
-    private Map<Long, BallotRecord> latestBallots(List<Nominee> nominees) {
-        Map<Long, BallotRecord> latest = new HashMap<>();
-        if (nominees.isEmpty()) {
-            return latest;
-        }
-        em.createQuery("select b from BallotRecord b where b.nomineeId in :ids order by b.id", BallotRecord.class)
-                .setParameter("ids", nominees.stream().map(Nominee::getId).toList()).getResultList()
-                .forEach(b -> latest.put(b.getNomineeId(), b));
-        return latest;
-    }
-
-    private Nominations.BallotDetails ballotView(BallotRecord record) {
-        BallotResult result = BallotCount.count(record.input(), BallotCount.Fraction.parse(record.getQuorum()),
-                BallotCount.Fraction.parse(record.getThreshold()), record.excludesRecused());
-        return new Nominations.BallotDetails(record.input(), result, record.getRecordedBy(), record.getRecordedAt());
-    }
-
-    private String threshold(NominationBatch batch, String awardCode, LocalDate on) {
-        List<CouncilSetting> specific = em.createNamedQuery("CouncilSetting.inForce", CouncilSetting.class)
-                .setParameter("code", "PASS." + awardCode).setParameter("on", on).setMaxResults(1).getResultList();
-        return specific.isEmpty() ? setting("PASS." + batch.getLevel().name(), on) : specific.get(0).getValue();
-    }
-
-    private String setting(String code, LocalDate on) {
-        return em.createNamedQuery("CouncilSetting.inForce", CouncilSetting.class).setParameter("code", code)
-                .setParameter("on", on).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("No council setting " + code + " in force on " + on))
-                .getValue();
-    }
 
     /** The unit's kind or the person's position category (what the dossier requirements match on). */
     private String recipientCategory(RecipientType type, String code) {
@@ -1314,7 +902,7 @@ public class DefaultNominationService implements NominationService {
                 f.getFileName(), f.getContentType(), f.getSize(), f.getSha256(), f.getUploadedAt(), f.getUploadedBy());
     }
 
-    private static String state(NominationState state) {
+    static String state(NominationState state) {
         return java.util.ResourceBundle.getBundle(BUNDLE, java.util.Locale.forLanguageTag("vi"),
                 DefaultNominationService.class.getClassLoader()).getString("state." + state.name());
     }

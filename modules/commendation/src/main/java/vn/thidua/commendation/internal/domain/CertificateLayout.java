@@ -51,13 +51,13 @@ public class CertificateLayout {
     protected CertificateLayout() {
     }
 
-    public Nominations.LayoutDetails view() {
-        return new Nominations.LayoutDetails(code, name, nameX, nameY, unitX, unitY, reasonX, reasonY, decisionX, decisionY,
+    public vn.thidua.commendation.Certificates.LayoutDetails view() {
+        return new vn.thidua.commendation.Certificates.LayoutDetails(code, name, nameX, nameY, unitX, unitY, reasonX, reasonY, decisionX, decisionY,
                 registerX, registerY, version, awardCodes.isBlank() ? java.util.List.of()
                         : java.util.List.of(awardCodes.split(",")));
     }
 
-    public void update(Nominations.LayoutDetails v) {
+    public void update(vn.thidua.commendation.Certificates.LayoutDetails v) {
         this.name = v.name();
         this.nameX = v.nameX();
         this.nameY = v.nameY();

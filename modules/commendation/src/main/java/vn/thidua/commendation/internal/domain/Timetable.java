@@ -51,7 +51,7 @@ public class Timetable {
         this.year = year;
     }
 
-    public void update(Nominations.TimetableDetails v, OffsetDateTime at, String by) {
+    public void update(vn.thidua.commendation.WorkingCalendar.TimetableDetails v, OffsetDateTime at, String by) {
         this.submitBy = v.submitBy();
         this.receiveDays = v.receiveDays();
         this.appraiseDays = v.appraiseDays();
@@ -61,8 +61,8 @@ public class Timetable {
         this.updatedBy = by;
     }
 
-    public Nominations.TimetableDetails view() {
-        return new Nominations.TimetableDetails(year, submitBy, receiveDays, appraiseDays, councilDays, signDays, version);
+    public vn.thidua.commendation.WorkingCalendar.TimetableDetails view() {
+        return new vn.thidua.commendation.WorkingCalendar.TimetableDetails(year, submitBy, receiveDays, appraiseDays, councilDays, signDays, version);
     }
 
     /** Working days the office has for a batch that reached {@code state}; 0 when the state has no duration. */

@@ -73,6 +73,9 @@ public class NominationResource {
     @Inject
     private NominationService nominations;
 
+    @Inject
+    private vn.thidua.commendation.Council council;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,
         Roles.COUNCIL_MEMBER, Roles.SIGNER, Roles.AUDITOR, Roles.INTEGRATION})
@@ -181,7 +184,7 @@ public class NominationResource {
                 JsonBodies.integer(json, "agree", checks), JsonBodies.string(json, "recusals", checks),
                 java.util.Objects.requireNonNullElse(JsonBodies.integer(json, "recused", checks), 0));
         checks.throwIfAny();
-        return nominations.recordBallot(nomineeId, ballot);
+        return council.recordBallot(nomineeId, ballot);
     }
 
     @PUT
@@ -206,7 +209,7 @@ public class NominationResource {
                     JsonBodies.string(member, "conflict", checks)));
         }
         checks.throwIfAny();
-        nominations.recordSession(batchId, new Nominations.SessionInput(heldOn, place, chair, members));
+        council.recordSession(batchId, new Nominations.SessionInput(heldOn, place, chair, members));
         return Response.ok(Map.of("id", batchId, "members", members.size())).build();
     }
 

@@ -8,8 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import vn.thidua.commendation.NominationService;
-import vn.thidua.commendation.Nominations;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
 import vn.thidua.platform.ProvinceClock;
@@ -22,10 +20,13 @@ public class CalendarView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private NominationService nominations;
+    private vn.thidua.commendation.Certificates certificates;
+
+    @Inject
+    private vn.thidua.commendation.WorkingCalendar calendar;
 
     private Integer year = ProvinceClock.thisYear();
-    private List<Nominations.HolidayDetails> holidays = List.of();
+    private List<vn.thidua.commendation.WorkingCalendar.HolidayDetails> holidays = List.of();
     private LocalDate day;
     private String name;
 
@@ -44,8 +45,8 @@ public class CalendarView implements Serializable {
     public void load() {
         int shown = year == null ? ProvinceClock.thisYear() : year;
         FacesViolations.attempt("calendarForm", Set.of(), () -> {
-            holidays = nominations.holidays(shown);
-            nominations.timetable(shown).ifPresentOrElse(t -> {
+            holidays = calendar.holidays(shown);
+            calendar.timetable(shown).ifPresentOrElse(t -> {
                 submitBy = t.submitBy();
                 receiveDays = t.receiveDays();
                 appraiseDays = t.appraiseDays();
@@ -62,7 +63,7 @@ public class CalendarView implements Serializable {
     public void saveTimetable() {
         int shown = year == null ? ProvinceClock.thisYear() : year;
         if (FacesViolations.attempt("timetableForm", Set.of("submitBy", "receiveDays", "appraiseDays", "councilDays",
-                "signDays"), () -> nominations.saveTimetable(new Nominations.TimetableDetails(shown, submitBy, receiveDays,
+                "signDays"), () -> calendar.saveTimetable(new vn.thidua.commendation.WorkingCalendar.TimetableDetails(shown, submitBy, receiveDays,
                 appraiseDays, councilDays, signDays, timetableVersion)))) {
             FacesMessages.info(null, "cmdmsg", "timetable.saved");
             load();
@@ -74,16 +75,16 @@ public class CalendarView implements Serializable {
     /** A blank's positions as edited on the page. */
     public static class LayoutRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final Nominations.LayoutDetails original;
+        private final vn.thidua.commendation.Certificates.LayoutDetails original;
         private final Integer[] values;
 
-        LayoutRow(Nominations.LayoutDetails layout) {
+        LayoutRow(vn.thidua.commendation.Certificates.LayoutDetails layout) {
             this.original = layout;
             this.values = new Integer[] {layout.nameX(), layout.nameY(), layout.unitX(), layout.unitY(), layout.reasonX(),
                 layout.reasonY(), layout.decisionX(), layout.decisionY(), layout.registerX(), layout.registerY()};
         }
 
-        public Nominations.LayoutDetails getLayout() {
+        public vn.thidua.commendation.Certificates.LayoutDetails getLayout() {
             return original;
         }
 
@@ -91,25 +92,25 @@ public class CalendarView implements Serializable {
             return values;
         }
 
-        Nominations.LayoutDetails edited() {
+        vn.thidua.commendation.Certificates.LayoutDetails edited() {
             int[] v = new int[values.length];
             for (int i = 0; i < v.length; i++) {
                 v[i] = values[i] == null ? -1 : values[i];
             }
-            return new Nominations.LayoutDetails(original.code(), original.name(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+            return new vn.thidua.commendation.Certificates.LayoutDetails(original.code(), original.name(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
                     v[7], v[8], v[9], original.version(), original.awardCodes());
         }
     }
 
     public List<LayoutRow> getLayouts() {
         if (layouts == null) {
-            layouts = new java.util.ArrayList<>(nominations.layouts().stream().map(LayoutRow::new).toList());
+            layouts = new java.util.ArrayList<>(certificates.layouts().stream().map(LayoutRow::new).toList());
         }
         return layouts;
     }
 
     public void saveLayout(LayoutRow row) {
-        if (FacesViolations.attempt("layoutsForm", Set.of(), () -> nominations.saveLayout(row.edited()))) {
+        if (FacesViolations.attempt("layoutsForm", Set.of(), () -> certificates.saveLayout(row.edited()))) {
             FacesMessages.info(null, "cmdmsg", "certificate.saved");
             layouts = null;
         }
@@ -156,7 +157,7 @@ public class CalendarView implements Serializable {
     }
 
     public void add() {
-        if (FacesViolations.attempt("calendarForm", Set.of("day", "name"), () -> nominations.addHoliday(day, name))) {
+        if (FacesViolations.attempt("calendarForm", Set.of("day", "name"), () -> calendar.addHoliday(day, name))) {
             FacesMessages.info(null, "cmdmsg", "calendar.added");
             if (day != null) {
                 year = day.getYear();
@@ -168,7 +169,7 @@ public class CalendarView implements Serializable {
     }
 
     public void remove(LocalDate removed) {
-        if (FacesViolations.attempt("calendarForm", Set.of(), () -> nominations.removeHoliday(removed))) {
+        if (FacesViolations.attempt("calendarForm", Set.of(), () -> calendar.removeHoliday(removed))) {
             load();
         }
     }
@@ -181,7 +182,7 @@ public class CalendarView implements Serializable {
         this.year = year;
     }
 
-    public List<Nominations.HolidayDetails> getHolidays() {
+    public List<vn.thidua.commendation.WorkingCalendar.HolidayDetails> getHolidays() {
         return holidays;
     }
 

@@ -33,7 +33,7 @@ final class CertificatePdf {
     }
 
     /** {@code blank} null prints complete certificates. */
-    static void write(OutputStream out, List<Nominations.CertificateLine> lines, Nominations.LayoutDetails blank) {
+    static void write(OutputStream out, List<vn.thidua.commendation.Certificates.CertificateLine> lines, vn.thidua.commendation.Certificates.LayoutDetails blank) {
         ResourceBundle text = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", Locale.forLanguageTag("vi"),
                 CertificatePdf.class.getClassLoader());
         BaseFont base = HistoryPdf.font();
@@ -42,7 +42,7 @@ final class CertificatePdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.open();
-            for (Nominations.CertificateLine line : lines) {
+            for (vn.thidua.commendation.Certificates.CertificateLine line : lines) {
                 document.newPage();
                 PdfContentByte canvas = writer.getDirectContent();
                 String reason = MessageFormat.format(text.getString("certificate.achievement"), Integer.toString(line.year()));
@@ -95,8 +95,8 @@ final class CertificatePdf {
      * The file's name says what it holds: the awards and the decision, "bang-khen-cua-chu-tich-ubnd-tinh_215-qd-ubnd.pdf",
      * and whether it is printed on a blank.
      */
-    static String fileName(List<Nominations.CertificateLine> lines, Nominations.LayoutDetails blank) {
-        String awards = lines.stream().map(Nominations.CertificateLine::awardName).distinct()
+    static String fileName(List<vn.thidua.commendation.Certificates.CertificateLine> lines, vn.thidua.commendation.Certificates.LayoutDetails blank) {
+        String awards = lines.stream().map(vn.thidua.commendation.Certificates.CertificateLine::awardName).distinct()
                 .map(CertificatePdf::slug).collect(java.util.stream.Collectors.joining("-va-"));
         String decision = lines.isEmpty() ? "" : "_qd-" + slug(lines.get(0).decisionNumber());
         return (awards.isEmpty() ? "giay-chung-nhan" : awards) + decision + (blank == null ? "" : "_in-len-phoi") + ".pdf";

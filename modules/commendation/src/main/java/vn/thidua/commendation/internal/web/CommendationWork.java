@@ -25,7 +25,13 @@ public class CommendationWork implements WorkSource {
     NominationService nominations;
 
     @Inject
+    vn.thidua.commendation.PublicPostings postingsService;
+
+    @Inject
     vn.thidua.organisation.UnitService units;
+
+    @Inject
+    vn.thidua.commendation.WorkingCalendar calendar;
 
     @Override
     public List<WorkItem> waiting() {
@@ -43,7 +49,7 @@ public class CommendationWork implements WorkSource {
         }
         try {
             String posted = FacesMessages.text("cmdmsg", "work.postings");
-            for (Nominations.PostedBatch batch : nominations.postings()) {
+            for (vn.thidua.commendation.PublicPostings.PostedBatch batch : postingsService.open()) {
                 items.add(new WorkItem(posted, batch.title(), FacesMessages.text("cmdmsg", "work.postingDetail",
                         batch.unitName(), batch.nominees().size()), batch.closesOn(), "/commendation/postings.xhtml"));
             }
@@ -52,7 +58,7 @@ public class CommendationWork implements WorkSource {
         }
         int year = ProvinceClock.thisYear();
         for (int y : new int[] {year - 1, year}) {
-            nominations.timetable(y).filter(t -> t.submitBy() != null && !t.submitBy().isBefore(ProvinceClock.today()))
+            calendar.timetable(y).filter(t -> t.submitBy() != null && !t.submitBy().isBefore(ProvinceClock.today()))
                     .ifPresent(t -> items.add(new WorkItem(FacesMessages.text("cmdmsg", "work.deadlines"),
                             FacesMessages.text("cmdmsg", "work.submitBy", t.year()),
                             FacesMessages.text("cmdmsg", "work.submitByDetail"), t.submitBy(),

@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import vn.thidua.commendation.NominationService;
-import vn.thidua.commendation.Nominations;
+import vn.thidua.platform.notices.Notifications;
 
-/** The notifications of the signed-in user: the count in the header, the list on its page. */
+/** The signed-in user's notices (the platform's bell): the count in the header, the list on its page. */
 @Named("inbox")
 @RequestScoped
 public class InboxView {
@@ -17,26 +16,25 @@ public class InboxView {
     private static final int MAX = 100;
 
     @Inject
-    private NominationService nominations;
+    private Notifications notices;
 
     private Long unread;
 
     public long getUnread() {
         if (unread == null) {
-            unread = nominations.unreadNotifications();
+            unread = notices.unread();
         }
         return unread;
     }
 
-    public List<Nominations.NotificationDetails> getNotifications() {
-        return nominations.notifications(MAX);
+    public List<Notifications.NoticeDetails> getNotifications() {
+        return notices.mine(MAX);
     }
 
-    /** Marks the notification read and opens its batch. */
-    public void open(long id, long batchId) throws IOException {
-        nominations.markRead(id);
+    /** Marks the notice read and opens the page it is about. */
+    public void open(long id) throws IOException {
+        String link = notices.open(id);
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/commendation/nomination.xhtml?id=" + batchId);
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + link);
     }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.commendation.internal.web;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,6 +34,15 @@ public class NominationView implements Serializable {
 
     @Inject
     private NominationService nominations;
+
+    @Inject
+    private vn.thidua.commendation.Council council;
+
+    @Inject
+    private vn.thidua.commendation.PublicPostings postingsService;
+
+    @Inject
+    private vn.thidua.commendation.Certificates certificates;
 
     @Inject
     private Catalogue catalogue;
@@ -198,7 +206,7 @@ public class NominationView implements Serializable {
 
     public void recordSession() {
         if (FacesViolations.attempt("sessionForm", Set.of("heldOn", "place", "chair", "members"), () ->
-                nominations.recordSession(id, new Nominations.SessionInput(sessionDate, sessionPlace, sessionChair,
+                council.recordSession(id, new Nominations.SessionInput(sessionDate, sessionPlace, sessionChair,
                         sessionMembers.stream().map(m -> new Nominations.MemberInput(m.getName(), m.getAttendance(),
                                 m.getConflict())).toList())))) {
             reload();
@@ -275,7 +283,7 @@ public class NominationView implements Serializable {
 
     public void recordBallot() {
         if (FacesViolations.attempt("ballotForm", Set.of("members", "present", "writtenVotes", "ballotsIssued",
-                "ballotsValid", "agree", "recusals", "recused"), () -> nominations.recordBallot(selected,
+                "ballotsValid", "agree", "recusals", "recused"), () -> council.recordBallot(selected,
                 new BallotInput(members, present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals, recused)))) {
             reload();
             FacesMessages.info(null, "cmdmsg", "nomination.ballotRecorded");
@@ -311,7 +319,7 @@ public class NominationView implements Serializable {
     private final java.util.HashMap<Long, String> answers = new java.util.HashMap<>();
 
     public void answer(long opinionId) {
-        if (FacesViolations.attempt("postingForm", Set.of(), () -> nominations.answer(opinionId, answers.get(opinionId)))) {
+        if (FacesViolations.attempt("postingForm", Set.of(), () -> postingsService.answer(opinionId, answers.get(opinionId)))) {
             answers.remove(opinionId);
             reload();
         }
@@ -328,11 +336,11 @@ public class NominationView implements Serializable {
     }
 
     private String layoutCode = "";
-    private List<Nominations.LayoutDetails> layouts;
+    private List<vn.thidua.commendation.Certificates.LayoutDetails> layouts;
 
     public void certificatesPdf() throws IOException {
-        List<Nominations.CertificateLine> lines = nominations.certificates(id);
-        Nominations.LayoutDetails blank = getLayouts().stream().filter(l -> l.code().equals(layoutCode)).findFirst()
+        List<vn.thidua.commendation.Certificates.CertificateLine> lines = certificates.of(id);
+        vn.thidua.commendation.Certificates.LayoutDetails blank = getLayouts().stream().filter(l -> l.code().equals(layoutCode)).findFirst()
                 .orElse(null);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         CertificatePdf.write(out, lines, blank);
@@ -340,12 +348,12 @@ public class NominationView implements Serializable {
     }
 
     /** The blanks of the awards this batch's decision gave: another authority's blank is not offered. */
-    public List<Nominations.LayoutDetails> getLayouts() {
+    public List<vn.thidua.commendation.Certificates.LayoutDetails> getLayouts() {
         if (layouts == null) {
             Set<String> awarded = batch == null ? Set.of() : batch.nominees().stream()
                     .filter(n -> n.commendationId() != null).map(Nominations.NomineeDetails::awardCode)
                     .collect(java.util.stream.Collectors.toSet());
-            layouts = nominations.layouts().stream().filter(l -> l.serves(awarded)).toList();
+            layouts = certificates.layouts().stream().filter(l -> l.serves(awarded)).toList();
         }
         return layouts;
     }

@@ -24,22 +24,25 @@ public class PostingsView implements Serializable {
     @Inject
     private NominationService nominations;
 
-    private List<Nominations.PostedBatch> postings = List.of();
+    @Inject
+    private vn.thidua.commendation.PublicPostings postingsService;
+
+    private List<vn.thidua.commendation.PublicPostings.PostedBatch> postings = List.of();
     private final HashMap<Long, String> opinions = new HashMap<>();
 
     @PostConstruct
     void init() {
-        FacesViolations.attempt("postings", Set.of(), () -> postings = nominations.postings());
+        FacesViolations.attempt("postings", Set.of(), () -> postings = postingsService.open());
     }
 
     public void opine(long batchId) {
-        if (FacesViolations.attempt("postingForm", Set.of(), () -> nominations.opine(batchId, opinions.get(batchId)))) {
+        if (FacesViolations.attempt("postingForm", Set.of(), () -> postingsService.opine(batchId, opinions.get(batchId)))) {
             opinions.remove(batchId);
             FacesMessages.info(null, "cmdmsg", "posting.recorded");
         }
     }
 
-    public List<Nominations.PostedBatch> getPostings() {
+    public List<vn.thidua.commendation.PublicPostings.PostedBatch> getPostings() {
         return postings;
     }
 

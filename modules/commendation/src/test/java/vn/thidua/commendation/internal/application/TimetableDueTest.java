@@ -21,7 +21,7 @@ class TimetableDueTest {
         "POSTING, 0", "DECIDED, 0", "REJECTED, 0"})
     void eachStepHasItsDuration(NominationState state, int days) {
         Timetable timetable = new Timetable(2025);
-        timetable.update(new Nominations.TimetableDetails(2025, LocalDate.of(2026, 1, 15), 3, 10, 10, 5, 0),
+        timetable.update(new vn.thidua.commendation.WorkingCalendar.TimetableDetails(2025, LocalDate.of(2026, 1, 15), 3, 10, 10, 5, 0),
                 OffsetDateTime.now(ZoneOffset.UTC), "office");
         assertThat(timetable.daysFor(state)).isEqualTo(days);
     }

@@ -14,11 +14,11 @@ import vn.thidua.commendation.Nominations;
 
 class CertificatePdfTest {
 
-    private static final List<Nominations.CertificateLine> LINES = List.of(
-            new Nominations.CertificateLine("Lường Thị Hoa", "Trường Tiểu học Chiềng Sinh", "Giấy khen", 2025,
+    private static final List<vn.thidua.commendation.Certificates.CertificateLine> LINES = List.of(
+            new vn.thidua.commendation.Certificates.CertificateLine("Lường Thị Hoa", "Trường Tiểu học Chiềng Sinh", "Giấy khen", 2025,
                     "Trường Tiểu học Chiềng Sinh", "25/QĐ-TH", LocalDate.of(2026, 1, 15), "Quàng Văn Dũng", "00001/2026",
                     null),
-            new Nominations.CertificateLine("Cầm Văn Minh", "Trường Tiểu học Chiềng Sinh", "Giấy khen", 2025,
+            new vn.thidua.commendation.Certificates.CertificateLine("Cầm Văn Minh", "Trường Tiểu học Chiềng Sinh", "Giấy khen", 2025,
                     "Trường Tiểu học Chiềng Sinh", "25/QĐ-TH", LocalDate.of(2026, 1, 15), "Quàng Văn Dũng", "00002/2026",
                     null));
 
@@ -40,7 +40,7 @@ class CertificatePdfTest {
 
     @Test
     void aViceChairmanSignsForTheChairmanOnBehalfOfTheCommittee() throws Exception {
-        Nominations.CertificateLine line = new Nominations.CertificateLine("Lường Thị Hoa", "Sở Y tế",
+        vn.thidua.commendation.Certificates.CertificateLine line = new vn.thidua.commendation.Certificates.CertificateLine("Lường Thị Hoa", "Sở Y tế",
                 "Bằng khen của Chủ tịch UBND tỉnh", 2025, "Ủy ban nhân dân tỉnh Sơn La", "215/QĐ-UBND",
                 LocalDate.of(2026, 3, 20), "Đặng Ngọc Hậu", "00003/2026", vn.thidua.commendation.SignerPosition.VICE_CHAIR);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,13 +49,13 @@ class CertificatePdfTest {
                 .contains("PHÓ CHỦ TỊCH").contains("Đặng Ngọc Hậu");
         assertThat(CertificatePdf.fileName(List.of(line), null))
                 .isEqualTo("bang-khen-cua-chu-tich-ubnd-tinh_qd-215-qd-ubnd.pdf");
-        assertThat(CertificatePdf.fileName(LINES, new Nominations.LayoutDetails("PHOI_GIAY_KHEN", "Phôi", 0, 0, 0, 0, 0,
+        assertThat(CertificatePdf.fileName(LINES, new vn.thidua.commendation.Certificates.LayoutDetails("PHOI_GIAY_KHEN", "Phôi", 0, 0, 0, 0, 0,
                 0, 0, 0, 0, 0, 0, List.of("GIAY_KHEN")))).isEqualTo("giay-khen_qd-25-qd-th_in-len-phoi.pdf");
     }
 
     @Test
     void aBlankServesOnlyTheAwardsPrintedOnIt() {
-        Nominations.LayoutDetails blank = new Nominations.LayoutDetails("PHOI_GIAY_KHEN", "Phôi", 0, 0, 0, 0, 0, 0, 0, 0,
+        vn.thidua.commendation.Certificates.LayoutDetails blank = new vn.thidua.commendation.Certificates.LayoutDetails("PHOI_GIAY_KHEN", "Phôi", 0, 0, 0, 0, 0, 0, 0, 0,
                 0, 0, 0, List.of("GIAY_KHEN"));
         assertThat(blank.serves(java.util.Set.of("GIAY_KHEN", "LDTT"))).isTrue();
         assertThat(blank.serves(java.util.Set.of("BANG_KHEN_TINH"))).isFalse();
@@ -65,7 +65,7 @@ class CertificatePdfTest {
     @Test
     void onABlankOnlyTheVariableTextIsPrinted() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CertificatePdf.write(out, LINES.subList(0, 1), new Nominations.LayoutDetails("PHOI_GIAY_KHEN", "Phôi Giấy khen", 60, 92,
+        CertificatePdf.write(out, LINES.subList(0, 1), new vn.thidua.commendation.Certificates.LayoutDetails("PHOI_GIAY_KHEN", "Phôi Giấy khen", 60, 92,
                 60, 105, 40, 118, 150, 155, 40, 182, 0, List.of("GIAY_KHEN")));
         String page = text(out.toByteArray(), 1);
         assertThat(page).contains("Lường Thị Hoa").contains("00001/2026").doesNotContain("CỘNG HÒA")
