@@ -1,6 +1,5 @@
 package vn.thidua.commendation;
 
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -52,10 +51,6 @@ public interface NominationService {
 
     /** What the signature form of a batch starts from (the caller may sign it). */
     Nominations.SigningDefaults signingDefaults(long batchId);
-
-    long upload(long batchId, Long nomineeId, Nominations.Part part, String fileName, InputStream content);
-
-    Nominations.StoredFile file(long fileId);
 
     /** For each of these commendations decided through a batch, the batch (its dossier, ballots and decision). */
     java.util.Map<Long, Long> batchesOf(java.util.Collection<Long> commendationIds);

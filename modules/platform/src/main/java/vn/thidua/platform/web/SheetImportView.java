@@ -23,7 +23,7 @@ import vn.thidua.platform.sheets.Sheets;
  * The view keeps only the job's id; the job lives in the database, so any node of a cluster answers the polling. A
  * view opened afresh (its node died, the page was reloaded) carries on with the owner's unfinished job, if any, and
  * says so. The page includes
- * {@code /WEB-INF/includes/sheet-import.xhtml} with this bean as {@code imports}.
+ * {@code <t:sheetImport imports="#{thisBean}" …/>} (META-INF/tags/sheetImport.xhtml of this module).
  */
 public abstract class SheetImportView implements Serializable {
 

@@ -74,6 +74,9 @@ public class NominationResource {
     private NominationService nominations;
 
     @Inject
+    private vn.thidua.commendation.Dossiers dossiers;
+
+    @Inject
     private vn.thidua.commendation.Council council;
 
     @GET
@@ -224,7 +227,7 @@ public class NominationResource {
         Checks checks = new Checks();
         Nominations.Part kind = checks.oneOf("part", part, Nominations.Part.class, true);
         checks.throwIfAny();
-        long fileId = nominations.upload(batchId, nomineeId == null || nomineeId.isBlank() ? null : id(nomineeId), kind,
+        long fileId = dossiers.upload(batchId, nomineeId == null || nomineeId.isBlank() ? null : id(nomineeId), kind,
                 name, body);
         return Response.status(Response.Status.CREATED).entity(Map.of("id", fileId)).build();
     }

@@ -1,0 +1,237 @@
+package vn.thidua.commendation.internal.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.commendation.BallotInput;
+import vn.thidua.commendation.Council;
+import vn.thidua.commendation.CouncilRoster;
+import vn.thidua.commendation.Nominations;
+import vn.thidua.platform.ProvinceClock;
+import vn.thidua.platform.web.FacesMessages;
+import vn.thidua.platform.web.FacesViolations;
+
+/**
+ * The council's part of a batch's page (nomination-council.xhtml): the session with its members (from the council's
+ * roster, or typed), and each nominee's secret ballot, which starts from the session's attendance.
+ */
+@Named
+@ViewScoped
+public class CouncilSessionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NominationView page;
+
+    @Inject
+    private Council council;
+
+    @Inject
+    private CouncilRoster rosters;
+
+    private LocalDate sessionDate = ProvinceClock.today();
+    private String sessionPlace;
+    private String sessionChair;
+    private Integer members;
+    private Integer present;
+    private Integer writtenVotes = 0;
+    private Integer ballotsIssued;
+    private Integer ballotsValid;
+    private Integer agree;
+    private String recusals;
+    private Integer recused = 0;
+
+    /** Chooses the nominee whose ballot is recorded; the counts start from the session's attendance. */
+    public void select(long nomineeId) {
+        page.select(nomineeId);
+        Nominations.SessionDetails session = page.getBatch() == null ? null : page.getBatch().session();
+        if (session != null) {
+            members = session.members().size();
+            present = session.present();
+            writtenVotes = session.writtenVotes();
+            recusals = session.conflicts().isEmpty() ? null : session.conflicts();
+        }
+    }
+
+    /** A member row of the session form. */
+    public static class MemberRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private Nominations.Attendance attendance = Nominations.Attendance.PRESENT;
+        private String conflict;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Nominations.Attendance getAttendance() {
+            return attendance;
+        }
+
+        public void setAttendance(Nominations.Attendance attendance) {
+            this.attendance = attendance;
+        }
+
+        public String getConflict() {
+            return conflict;
+        }
+
+        public void setConflict(String conflict) {
+            this.conflict = conflict;
+        }
+    }
+
+    private final java.util.ArrayList<MemberRow> sessionMembers = new java.util.ArrayList<>(List.of(new MemberRow(),
+            new MemberRow(), new MemberRow()));
+    public void addMember() {
+        sessionMembers.add(new MemberRow());
+    }
+
+    /**
+     * Fills the session's members, in the roster's order, from the council of the deciding unit for the year of the
+     * session (the chair from its chairman); the secretary then marks attendance and declarations.
+     */
+    public void fillFromRoster() {
+        int year = (sessionDate == null ? ProvinceClock.today() : sessionDate).getYear();
+        FacesViolations.attempt("sessionForm", Set.of(), () -> {
+            List<vn.thidua.commendation.CouncilRoster.Member> roster = rosters.forBatch(page.getId(), year);
+            if (roster.isEmpty()) {
+                FacesMessages.info(null, "cmdmsg", "roster.noneForBatch", Integer.toString(year));
+                return;
+            }
+            sessionMembers.clear();
+            for (vn.thidua.commendation.CouncilRoster.Member member : roster) {
+                MemberRow row = new MemberRow();
+                row.setName(member.name());
+                sessionMembers.add(row);
+                if (member.seat() == vn.thidua.commendation.CouncilRoster.Seat.CHAIR && sessionChair == null) {
+                    sessionChair = member.name();
+                }
+            }
+        });
+    }
+
+    public void recordSession() {
+        if (FacesViolations.attempt("sessionForm", Set.of("heldOn", "place", "chair", "members"), () ->
+                council.recordSession(page.getId(), new Nominations.SessionInput(sessionDate, sessionPlace, sessionChair,
+                        sessionMembers.stream().map(m -> new Nominations.MemberInput(m.getName(), m.getAttendance(),
+                                m.getConflict())).toList())))) {
+            page.reload();
+            FacesMessages.info(null, "cmdmsg", "session.saved");
+        }
+    }
+
+    public Nominations.Attendance[] getAttendances() {
+        return Nominations.Attendance.values();
+    }
+
+    public List<MemberRow> getSessionMembers() {
+        return sessionMembers;
+    }
+
+    public LocalDate getSessionDate() {
+        return sessionDate;
+    }
+
+    public void setSessionDate(LocalDate sessionDate) {
+        this.sessionDate = sessionDate;
+    }
+
+    public String getSessionPlace() {
+        return sessionPlace;
+    }
+
+    public void setSessionPlace(String sessionPlace) {
+        this.sessionPlace = sessionPlace;
+    }
+
+    public String getSessionChair() {
+        return sessionChair;
+    }
+
+    public void setSessionChair(String sessionChair) {
+        this.sessionChair = sessionChair;
+    }
+
+    public void recordBallot() {
+        if (FacesViolations.attempt("ballotForm", Set.of("members", "present", "writtenVotes", "ballotsIssued",
+                "ballotsValid", "agree", "recusals", "recused"), () -> council.recordBallot(page.getSelected(),
+                new BallotInput(members, present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals, recused)))) {
+            page.reload();
+            FacesMessages.info(null, "cmdmsg", "nomination.ballotRecorded");
+        }
+    }
+
+    public Integer getMembers() {
+        return members;
+    }
+
+    public void setMembers(Integer members) {
+        this.members = members;
+    }
+
+    public Integer getPresent() {
+        return present;
+    }
+
+    public void setPresent(Integer present) {
+        this.present = present;
+    }
+
+    public Integer getWrittenVotes() {
+        return writtenVotes;
+    }
+
+    public void setWrittenVotes(Integer writtenVotes) {
+        this.writtenVotes = writtenVotes;
+    }
+
+    public Integer getBallotsIssued() {
+        return ballotsIssued;
+    }
+
+    public void setBallotsIssued(Integer ballotsIssued) {
+        this.ballotsIssued = ballotsIssued;
+    }
+
+    public Integer getBallotsValid() {
+        return ballotsValid;
+    }
+
+    public void setBallotsValid(Integer ballotsValid) {
+        this.ballotsValid = ballotsValid;
+    }
+
+    public Integer getAgree() {
+        return agree;
+    }
+
+    public void setAgree(Integer agree) {
+        this.agree = agree;
+    }
+
+    public String getRecusals() {
+        return recusals;
+    }
+
+    public void setRecusals(String recusals) {
+        this.recusals = recusals;
+    }
+
+    public Integer getRecused() {
+        return recused;
+    }
+
+    public void setRecused(Integer recused) {
+        this.recused = recused;
+    }
+}
