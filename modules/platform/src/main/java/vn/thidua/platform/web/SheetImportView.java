@@ -42,8 +42,13 @@ public abstract class SheetImportView implements Serializable {
 
     protected abstract SheetImporter importer();
 
+    @jakarta.inject.Inject
+    private vn.thidua.platform.Caller caller;
+
     /** The signed-in account, owner of the job. */
-    protected abstract String owner();
+    protected String owner() {
+        return caller.name();
+    }
 
     /** Tells the user how many rows were written (a Faces message in the module's bundle). */
     protected abstract void reportDone(int imported);

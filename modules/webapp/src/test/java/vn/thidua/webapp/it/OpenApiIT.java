@@ -87,5 +87,44 @@ class OpenApiIT {
         }
         assertThat(wrong).isEmpty();
         assertThat(api.getComponents().getSchemas()).containsKey("Problem");
+
+        // The document the client below is generated from (src/test/openapi) is the one served: same operations.
+        OpenAPI kept = new OpenAPIV3Parser().read("src/test/openapi/thidua-api.yaml");
+        assertThat(operations(kept)).as("src/test/openapi/thidua-api.yaml is the served document (curl /openapi)")
+                .isEqualTo(operations(api));
+    }
+
+    private static Map<String, String> operations(OpenAPI api) {
+        Map<String, String> byPath = new java.util.TreeMap<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                byPath.put(method + " " + path, operation.getOperationId())));
+        return byPath;
+    }
+
+    /** A client generated from the document at build time (openapi-generator, Java "native") calls the API. */
+    @Test
+    void aClientGeneratedFromTheDocumentCallsTheApi() throws Exception {
+        vn.thidua.client.ApiClient client = new vn.thidua.client.ApiClient();
+        client.updateBaseUri(Deployments.root(deploymentUrl).resolve("").toString().replaceAll("/$", ""));
+        String basic = java.util.Base64.getEncoder().encodeToString((Deployments.ADMIN + ":"
+                + Deployments.adminPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + basic));
+        vn.thidua.client.api.DefaultApi thidua = new vn.thidua.client.api.DefaultApi(client);
+        String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+
+        thidua.putUnitsCode("XA_" + run, Map.of("name", "Xã Chiềng Sơn " + run, "kind", "COMMUNE", "parentCode", "SON_LA"));
+        assertThat(((Map<?, ?>) thidua.getUnitsCode("XA_" + run)).get("name")).isEqualTo("Xã Chiềng Sơn " + run);
+        List<vn.thidua.client.model.UnitChange> history = thidua.getUnitsCodeHistory("XA_" + run);
+        assertThat(history).as("no merger or dissolution yet").isEmpty();
+        assertThat(thidua.getRuleSets()).extracting(vn.thidua.client.model.RuleSetVersion::getCode)
+                .contains("ND98_2023", "ND152_2025");
+        vn.thidua.client.model.Verdict verdict = thidua.getEligibility("TTLDTT", "UNIT", "XA_" + run, "2025", "THUONG_XUYEN",
+                null);
+        assertThat(verdict.getRuleSetVersion()).startsWith("ND152_2025");
+        // A refusal reaches the client as the API's problem, with its status.
+        vn.thidua.client.ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.thidua.client.ApiException.class, () -> thidua.getUnitsCode("KHONG_CO_" + run));
+        assertThat(missing.getCode()).isEqualTo(404);
+        assertThat(missing.getResponseBody()).contains("\"status\":404");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.thidua.organisation.internal.application.PeopleImport;
-import vn.thidua.platform.Caller;
 import vn.thidua.platform.sheets.SheetImporter;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.SheetImportView;
@@ -19,17 +18,9 @@ public class PeopleImportView extends SheetImportView {
     @Inject
     private PeopleImport imports;
 
-    @Inject
-    private Caller caller;
-
     @Override
     protected SheetImporter importer() {
         return imports;
-    }
-
-    @Override
-    protected String owner() {
-        return caller.name();
     }
 
     @Override
