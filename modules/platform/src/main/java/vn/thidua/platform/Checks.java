@@ -30,6 +30,11 @@ public final class Checks {
         return violations.isEmpty();
     }
 
+    /** The violations collected so far, in order. */
+    public List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
     public boolean has(String field) {
         return violations.stream().anyMatch(v -> v.field().equals(field));
     }

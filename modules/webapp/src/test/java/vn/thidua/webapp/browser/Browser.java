@@ -47,6 +47,9 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // A condition that reads an element the page replaced meanwhile (a language switch, an AJAX update) asks
+        // again rather than failing: SignInBrowserIT's "welcome" went stale once between finding and reading it.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void open(String path) {

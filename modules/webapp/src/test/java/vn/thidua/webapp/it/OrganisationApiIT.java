@@ -328,6 +328,22 @@ class OrganisationApiIT {
         assertThat(WebClient.json(created).getString("unitName")).isEqualTo("Bản Hụm");
         assertThat(admin("PUT", "api/v1/households/H" + run + "X", "{\"unitCode\":\"KHONG_CO\"}").statusCode())
                 .isEqualTo(400);
+        // The body is bound to a record and its constraints: every field at fault at once, in Vietnamese.
+        HttpResponse<String> refused = admin("PUT", "api/v1/households/H" + run + "Y",
+                "{\"headName\":\"   \",\"unitCode\":\"mã sai!\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        jakarta.json.JsonArray errors = WebClient.json(refused).getJsonArray("errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.getJsonObject(0).getString("field")).isEqualTo("headName");
+        assertThat(errors.getJsonObject(0).getString("message")).isEqualTo("Không được để trống.");
+        assertThat(errors.getJsonObject(1).getString("field")).isEqualTo("unitCode");
+        assertThat(errors.getJsonObject(1).getString("message")).startsWith("Mã \"mã sai!\" không hợp lệ");
+        HttpResponse<String> typed = admin("PUT", "api/v1/households/H" + run + "Y", "{\"headName\":5,\"unitCode\":\"X\"}");
+        assertThat(typed.statusCode()).isEqualTo(400);
+        assertThat(WebClient.json(typed).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("Phải là chuỗi ký tự.");
+        assertThat(admin("PUT", "api/v1/households/H" + run + "Y", "[1, 2]").statusCode()).as("not an object").isEqualTo(400);
     }
 
     // ---- roles and unit scope ----

@@ -3,7 +3,6 @@ package vn.thidua.organisation.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -15,16 +14,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import vn.thidua.organisation.HouseholdDetails;
 import vn.thidua.organisation.HouseholdService;
 import vn.thidua.organisation.Saved;
-import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.rest.ETags;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Code;
+import vn.thidua.platform.validation.Required;
+import vn.thidua.platform.validation.Text;
 
 /** {@code /api/v1/households}: households for family titles (shared/API.md, Organisation). */
 @Path("households")
@@ -49,18 +49,20 @@ public class HouseholdResource {
         return Response.ok(household).tag(ETags.of(household.version())).build();
     }
 
+    /** The body of {@code PUT /households/{code}}. */
+    public record HouseholdBody(@Required @Text String headName, @Required @Code String unitCode) implements RequestBody {
+
+        public HouseholdBody {
+            headName = headName == null ? null : headName.strip();
+        }
+    }
+
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Response put(@PathParam("code") String code, InputStream body, @Context HttpHeaders headers) {
-        String householdCode = Bodies.pathCode(code);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        String headName = checks.name("headName", JsonBodies.string(json, "headName", checks));
-        String unitCode = checks.code("unitCode", JsonBodies.string(json, "unitCode", checks), true);
-        checks.throwIfAny();
-        Saved<HouseholdDetails> saved = households.save(householdCode, headName, unitCode,
+    public Response put(@PathParam("code") String code, HouseholdBody body, @Context HttpHeaders headers) {
+        Saved<HouseholdDetails> saved = households.save(Bodies.pathCode(code), body.headName(), body.unitCode(),
                 ETags.expectedVersion(headers));
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uriInfo.getAbsolutePath()) : Response.ok();

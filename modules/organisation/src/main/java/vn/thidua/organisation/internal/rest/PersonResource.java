@@ -3,7 +3,6 @@ package vn.thidua.organisation.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,7 +37,10 @@ import vn.thidua.platform.Roles;
 import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.rest.ETags;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Code;
+import vn.thidua.platform.validation.Required;
+import vn.thidua.platform.validation.Text;
 
 /** {@code /api/v1/people}: people, memberships, ratings and discipline (shared/API.md, Organisation). */
 @Path("people")
@@ -77,27 +79,26 @@ public class PersonResource {
         return Response.ok(person).tag(ETags.of(person.version())).build();
     }
 
+    /** The body of {@code PUT /people/{code}}. */
+    public record PersonBody(@Required @Text String fullName, @Required @Code String unitCode, LocalDate unitSince,
+                             @Required Gender gender, LocalDate birthDate, @Required PositionCategory positionCategory,
+                             LocalDate startDate, @Text(max = 12) String citizenId) implements RequestBody {
+
+        public PersonBody {
+            fullName = fullName == null ? null : fullName.strip();
+            citizenId = citizenId == null || citizenId.isBlank() ? null : citizenId.strip();
+        }
+    }
+
     /** Creates or updates a person; a new unitCode starts a new membership from unitSince (default today). */
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Response put(@PathParam("code") String code, InputStream body, @Context HttpHeaders headers) {
-        String personCode = Bodies.pathCode(code);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        String fullName = checks.name("fullName", JsonBodies.string(json, "fullName", checks));
-        String unitCode = checks.code("unitCode", JsonBodies.string(json, "unitCode", checks), true);
-        LocalDate unitSince = checks.isoDate("unitSince", JsonBodies.string(json, "unitSince", checks), false);
-        Gender gender = checks.oneOf("gender", JsonBodies.string(json, "gender", checks), Gender.class, true);
-        LocalDate birthDate = checks.isoDate("birthDate", JsonBodies.string(json, "birthDate", checks), false);
-        PositionCategory category = checks.oneOf("positionCategory",
-                JsonBodies.string(json, "positionCategory", checks), PositionCategory.class, true);
-        LocalDate startDate = checks.isoDate("startDate", JsonBodies.string(json, "startDate", checks), false);
-        String citizenId = checks.optionalText("citizenId", JsonBodies.string(json, "citizenId", checks), 12);
-        checks.throwIfAny();
-        Saved<PersonDetails> saved = people.save(personCode, new PersonInput(fullName, unitCode, unitSince, gender,
-                birthDate, category, startDate, citizenId), ETags.expectedVersion(headers));
+    public Response put(@PathParam("code") String code, PersonBody body, @Context HttpHeaders headers) {
+        Saved<PersonDetails> saved = people.save(Bodies.pathCode(code), new PersonInput(body.fullName(), body.unitCode(),
+                body.unitSince(), body.gender(), body.birthDate(), body.positionCategory(), body.startDate(),
+                body.citizenId()), ETags.expectedVersion(headers));
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uriInfo.getAbsolutePath()) : Response.ok();
         return response.entity(saved.value()).tag(ETags.of(saved.value().version())).build();
@@ -120,26 +121,23 @@ public class PersonResource {
         return people.ratings(Bodies.pathCode(code));
     }
 
+    /** The body of a disciplinary measure (shared/API.md: {level, year, decisionNumber, decisionDate}). */
+    public record DisciplineBody(@Required DisciplineLevel level, @Required Integer year,
+                                 @Required @Text(max = 128) String decisionNumber, @Required LocalDate decisionDate)
+            implements RequestBody {
+
+        public DisciplineBody {
+            decisionNumber = decisionNumber == null ? null : decisionNumber.strip();
+        }
+    }
+
     @POST
     @Path("{code}/disciplines")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Response addDiscipline(@PathParam("code") String code, InputStream body) {
-        String personCode = Bodies.pathCode(code);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        DisciplineLevel level = checks.oneOf("level", JsonBodies.string(json, "level", checks),
-                DisciplineLevel.class, true);
-        Integer year = JsonBodies.integer(json, "year", checks);
-        if (year == null && !checks.has("year")) {
-            checks.add(Violation.of("year", "required"));
-        }
-        String decisionNumber = checks.requiredText("decisionNumber",
-                JsonBodies.string(json, "decisionNumber", checks), 128);
-        LocalDate decisionDate = checks.isoDate("decisionDate", JsonBodies.string(json, "decisionDate", checks), true);
-        checks.throwIfAny();
-        DisciplineRecord recorded = people.addDiscipline(personCode,
-                new DisciplineInput(level, year, decisionNumber, decisionDate));
+    public Response addDiscipline(@PathParam("code") String code, DisciplineBody body) {
+        DisciplineRecord recorded = people.addDiscipline(Bodies.pathCode(code),
+                new DisciplineInput(body.level(), body.year(), body.decisionNumber(), body.decisionDate()));
         return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 

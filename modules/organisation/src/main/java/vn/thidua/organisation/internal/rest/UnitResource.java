@@ -3,7 +3,6 @@ package vn.thidua.organisation.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,12 +25,14 @@ import vn.thidua.organisation.UnitInput;
 import vn.thidua.organisation.UnitKind;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.organisation.YearRating;
-import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
 import vn.thidua.platform.rest.ETags;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Code;
+import vn.thidua.platform.validation.Required;
+import vn.thidua.platform.validation.Text;
 
 /** {@code /api/v1/units}: the unit tree of the public API (shared/API.md, Organisation). */
 @Path("units")
@@ -54,25 +55,25 @@ public class UnitResource {
         return Response.ok(unit).tag(ETags.of(unit.version())).build();
     }
 
+    /** The body of {@code PUT /units/{code}}. */
+    public record UnitBody(@Required @Text String name, @Code String parentCode, @Required UnitKind kind,
+                           LocalDate validFrom, LocalDate validTo, vn.thidua.organisation.MemberCount memberCount)
+            implements RequestBody {
+
+        public UnitBody {
+            name = name == null ? null : name.strip();
+        }
+    }
+
     /** Creates or updates a unit; with If-Match, only when the version still matches (else 412). */
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Response put(@PathParam("code") String code, InputStream body, @Context HttpHeaders headers) {
-        String unitCode = Bodies.pathCode(code);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        String name = checks.name("name", JsonBodies.string(json, "name", checks));
-        String parentCode = checks.code("parentCode", JsonBodies.string(json, "parentCode", checks), false);
-        UnitKind kind = checks.oneOf("kind", JsonBodies.string(json, "kind", checks), UnitKind.class, true);
-        LocalDate validFrom = checks.isoDate("validFrom", JsonBodies.string(json, "validFrom", checks), false);
-        LocalDate validTo = checks.isoDate("validTo", JsonBodies.string(json, "validTo", checks), false);
-        vn.thidua.organisation.MemberCount memberCount = checks.oneOf("memberCount",
-                JsonBodies.string(json, "memberCount", checks), vn.thidua.organisation.MemberCount.class, false);
-        checks.throwIfAny();
-        Saved<UnitDetails> saved = units.save(unitCode, new UnitInput(name, parentCode, kind, validFrom, validTo, memberCount),
-                ETags.expectedVersion(headers));
+    public Response put(@PathParam("code") String code, UnitBody body, @Context HttpHeaders headers) {
+        Saved<UnitDetails> saved = units.save(Bodies.pathCode(code), new UnitInput(body.name(),
+                        body.parentCode() == null || body.parentCode().isEmpty() ? null : body.parentCode(), body.kind(),
+                        body.validFrom(), body.validTo(), body.memberCount()), ETags.expectedVersion(headers));
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uriInfo.getAbsolutePath()) : Response.ok();
         return response.entity(saved.value()).tag(ETags.of(saved.value().version())).build();
@@ -87,6 +88,15 @@ public class UnitResource {
         return units.rate(unitCode, Bodies.pathYear(year), Bodies.rating(body));
     }
 
+    /** The body of a merger: the successor and the date from which the unit is part of it. */
+    public record MergeBody(@Required @Code String successorCode, @Required LocalDate effectiveDate,
+                            @Text(max = 128) String decisionNumber) implements RequestBody {
+
+        public MergeBody {
+            decisionNumber = decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip();
+        }
+    }
+
     /**
      * Merges the unit into a successor from {@code effectiveDate}: {@code {successorCode, effectiveDate,
      * decisionNumber?}}; answers the successor (an addition to the contract of shared/API.md).
@@ -95,15 +105,18 @@ public class UnitResource {
     @Path("{code}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public UnitDetails merge(@PathParam("code") String code, InputStream body) {
-        String unitCode = Bodies.pathCode(code);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        String successorCode = checks.code("successorCode", JsonBodies.string(json, "successorCode", checks), true);
-        LocalDate effectiveDate = checks.isoDate("effectiveDate", JsonBodies.string(json, "effectiveDate", checks), true);
-        String decisionNumber = checks.optionalText("decisionNumber", JsonBodies.string(json, "decisionNumber", checks), 128);
-        checks.throwIfAny();
-        return units.merge(List.of(unitCode), successorCode, effectiveDate, decisionNumber);
+    public UnitDetails merge(@PathParam("code") String code, MergeBody body) {
+        return units.merge(List.of(Bodies.pathCode(code)), body.successorCode(), body.effectiveDate(),
+                body.decisionNumber());
+    }
+
+    /** The body of a dissolution. */
+    public record DissolutionBody(@Required LocalDate effectiveDate, @Text(max = 128) String decisionNumber)
+            implements RequestBody {
+
+        public DissolutionBody {
+            decisionNumber = decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip();
+        }
     }
 
     /** Dissolves the unit from {@code effectiveDate}: {@code {effectiveDate, decisionNumber?}} (an addition). */
@@ -111,14 +124,8 @@ public class UnitResource {
     @Path("{code}/dissolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public UnitDetails dissolve(@PathParam("code") String code, InputStream body) {
-        String unitCode = Bodies.pathCode(code);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        LocalDate effectiveDate = checks.isoDate("effectiveDate", JsonBodies.string(json, "effectiveDate", checks), true);
-        String decisionNumber = checks.optionalText("decisionNumber", JsonBodies.string(json, "decisionNumber", checks), 128);
-        checks.throwIfAny();
-        return units.dissolve(unitCode, effectiveDate, decisionNumber);
+    public UnitDetails dissolve(@PathParam("code") String code, DissolutionBody body) {
+        return units.dissolve(Bodies.pathCode(code), body.effectiveDate(), body.decisionNumber());
     }
 
     /** Mergers and dissolutions that made the unit, back through its predecessors (an addition). */
