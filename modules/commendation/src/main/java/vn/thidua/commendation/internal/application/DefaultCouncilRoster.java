@@ -6,13 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import vn.thidua.commendation.AwardLevel;
 import vn.thidua.commendation.CouncilRoster;
@@ -24,7 +21,6 @@ import vn.thidua.organisation.UnitDetails;
 import vn.thidua.organisation.UnitScope;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.platform.AccessDeniedException;
-import vn.thidua.platform.Caller;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.UnknownRecordException;
@@ -37,7 +33,7 @@ import vn.thidua.platform.audit.AuditTrail;
 @Transactional
 public class DefaultCouncilRoster implements CouncilRoster {
 
-    static final String BUNDLE = "vn.thidua.commendation.i18n.messages";
+    static final String BUNDLE = BatchAccess.BUNDLE;
     private static final int MAX_MEMBERS = 60;
     private static final Set<String> EDITORS = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.COUNCIL_SECRETARY);
 
@@ -57,7 +53,7 @@ public class DefaultCouncilRoster implements CouncilRoster {
     private AuditTrail auditTrail;
 
     @Inject
-    private Caller caller;
+    private BatchAccess access;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -109,8 +105,8 @@ public class DefaultCouncilRoster implements CouncilRoster {
         List<String> was = before.stream().map(m -> line(m.view())).toList();
         before.forEach(em::remove);
         em.flush();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        String actor = Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM);
+        OffsetDateTime now = BatchAccess.now();
+        String actor = access.actor();
         for (int i = 0; i < rows.size(); i++) {
             em.persist(new RosterMember(unitCode, year, i + 1, rows.get(i), now, actor));
         }

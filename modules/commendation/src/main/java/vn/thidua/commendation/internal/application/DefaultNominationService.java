@@ -9,15 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thidua.commendation.AwardLevel;
@@ -47,7 +44,6 @@ import vn.thidua.organisation.PersonService;
 import vn.thidua.organisation.UnitDetails;
 import vn.thidua.organisation.UnitScope;
 import vn.thidua.organisation.UnitService;
-import vn.thidua.platform.AccessDeniedException;
 import vn.thidua.platform.Caller;
 import vn.thidua.platform.ProvinceClock;
 import vn.thidua.platform.Checks;
@@ -86,6 +82,9 @@ public class DefaultNominationService implements NominationService {
 
     @Inject
     private DefaultCouncil council;
+
+    @Inject
+    private BatchAccess access;
 
     @Inject
     private DefaultPublicPostings postings;
@@ -681,9 +680,7 @@ public class DefaultNominationService implements NominationService {
     }
 
     private void requireRole(String path, Set<String> roles, String what) {
-        if (!scope.hasRoleOn(path, roles)) {
-            throw new AccessDeniedException(what);
-        }
+        access.requireRole(path, roles, what);
     }
 
     private NominationBatch editable(long batchId) {
@@ -762,25 +759,15 @@ public class DefaultNominationService implements NominationService {
     }
 
     private NominationBatch batch(long id) {
-        NominationBatch batch = em.find(NominationBatch.class, id);
-        if (batch == null) {
-            throw new UnknownRecordException(new Violation("id", BUNDLE, "nomination.notFound", id));
-        }
-        return batch;
+        return access.batch(id);
     }
 
     private Nominee nominee(long id) {
-        Nominee nominee = em.find(Nominee.class, id);
-        if (nominee == null) {
-            throw new UnknownRecordException(new Violation("id", BUNDLE, "nomination.nomineeNotFound", id));
-        }
-        return nominee;
+        return access.nominee(id);
     }
 
     private Map<String, Award> catalogue() {
-        Map<String, Award> byCode = new HashMap<>();
-        em.createQuery("select a from Award a", Award.class).getResultList().forEach(a -> byCode.put(a.getCode(), a));
-        return byCode;
+        return access.awards();
     }
 
     private Nominations.BatchSummary summary(NominationBatch b) {
@@ -840,10 +827,10 @@ public class DefaultNominationService implements NominationService {
     }
 
     private String actor() {
-        return Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM);
+        return access.actor();
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return BatchAccess.now();
     }
 }

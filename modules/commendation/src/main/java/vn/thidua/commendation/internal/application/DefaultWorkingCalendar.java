@@ -7,18 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import vn.thidua.commendation.WorkingCalendar;
 import vn.thidua.commendation.internal.domain.Holiday;
 import vn.thidua.commendation.internal.domain.Timetable;
-import vn.thidua.organisation.UnitScope;
-import vn.thidua.platform.AccessDeniedException;
-import vn.thidua.platform.Caller;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.ConflictException;
 import vn.thidua.platform.Roles;
@@ -39,13 +33,10 @@ public class DefaultWorkingCalendar implements WorkingCalendar {
     private EntityManager em;
 
     @Inject
-    private UnitScope scope;
+    private BatchAccess access;
 
     @Inject
     private AuditTrail auditTrail;
-
-    @Inject
-    private Caller caller;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -122,16 +113,14 @@ public class DefaultWorkingCalendar implements WorkingCalendar {
 
     /** The calendar and timetables are the province's: the role must be held on the root. */
     private void requireCalendarEditor() {
-        if (!scope.hasRoleOnRoot(Set.of(Roles.ADMIN, Roles.SPECIALIST))) {
-            throw new AccessDeniedException("calendar");
-        }
+        access.requireRoleOnRoot(Set.of(Roles.ADMIN, Roles.SPECIALIST), "calendar");
     }
 
     private String actor() {
-        return Objects.requireNonNullElse(caller.name(), AuditTrail.SYSTEM);
+        return access.actor();
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return BatchAccess.now();
     }
 }
