@@ -12,8 +12,7 @@ import java.security.Principal;
 @RequestScoped
 public class Caller {
 
-    @Inject
-    private HttpServletRequest request;
+    @Inject private HttpServletRequest request;
 
     public String name() {
         Principal principal = request.getUserPrincipal();

@@ -19,13 +19,11 @@ import vn.thidua.platform.Scope;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditSearch {
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
 
     private static final java.util.Set<String> READERS = java.util.Set.of(Roles.ADMIN, Roles.AUDITOR);
 
-    @Inject
-    private Scope scope;
+    @Inject private Scope scope;
 
     public long count(AuditFilter filter) {
         requireReader();

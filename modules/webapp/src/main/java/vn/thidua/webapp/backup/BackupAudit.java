@@ -11,8 +11,7 @@ import vn.thidua.platform.audit.AuditTrail;
 @ApplicationScoped
 public class BackupAudit {
 
-    @Inject
-    private AuditTrail auditTrail;
+    @Inject private AuditTrail auditTrail;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void backedUp(String file) {

@@ -48,9 +48,7 @@ public class Backups {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
-
+    @Resource private ManagedScheduledExecutorService scheduler;
     @Inject
     @ConfigProperty(name = "thidua.data.dir")
     private String dataDir;
@@ -63,11 +61,8 @@ public class Backups {
     @ConfigProperty(name = "thidua.backup.every-hours", defaultValue = "24")
     private int everyHours;
 
-    @Inject
-    private vn.thidua.organisation.UnitScope scope;
-
-    @Inject
-    private BackupAudit audit;
+    @Inject private vn.thidua.organisation.UnitScope scope;
+    @Inject private BackupAudit audit;
 
     /** A backup file: its name, size and when it was written. */
     public record Copy(String name, long bytes, Instant written) implements Serializable {

@@ -77,29 +77,21 @@ public class DemoProvince {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
-    @Inject
-    UnitScope scope;
+    @Inject UnitScope scope;
 
-    @Inject
-    UnitService units;
+    @Inject UnitService units;
 
-    @Inject
-    PersonService people;
+    @Inject PersonService people;
 
-    @Inject
-    HouseholdService households;
+    @Inject HouseholdService households;
 
-    @Inject
-    CommendationService commendations;
+    @Inject CommendationService commendations;
 
-    @Inject
-    MovementService movements;
+    @Inject MovementService movements;
 
-    @Inject
-    ClusterService clusters;
+    @Inject ClusterService clusters;
 
-    @Inject
-    NominationService nominations;
+    @Inject NominationService nominations;
 
     /** True when the installation holds nothing but its root unit: the demonstration may be loaded. */
     public boolean isEmpty() {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import lombok.Getter;
 
 /**
  * A data source that picks the database's own driver from the JDBC URL, so that switching from the embedded
@@ -15,8 +16,8 @@ import javax.sql.DataSource;
  */
 public class ThiduaDataSource implements DataSource {
 
-    private String url;
-    private String user;
+    @Getter private String url;
+    @Getter private String user;
     private String password;
     private volatile DataSource delegate;
     private int loginTimeout;
@@ -26,10 +27,6 @@ public class ThiduaDataSource implements DataSource {
         this.delegate = null;
     }
 
-    public String getUrl() {
-        return url;
-    }
-
     public void setURL(String url) {
         setUrl(url);
     }
@@ -37,10 +34,6 @@ public class ThiduaDataSource implements DataSource {
     public void setUser(String user) {
         this.user = configured(user);
         this.delegate = null;
-    }
-
-    public String getUser() {
-        return user;
     }
 
     public void setPassword(String password) {

@@ -22,8 +22,7 @@ import vn.thidua.webapp.backup.Backups;
 @Produces(MediaType.APPLICATION_JSON)
 public class BackupResource {
 
-    @Inject
-    private Backups backups;
+    @Inject private Backups backups;
 
     @GET
     @RolesAllowed(Roles.ADMIN)

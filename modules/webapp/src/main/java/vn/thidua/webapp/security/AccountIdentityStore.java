@@ -19,8 +19,7 @@ import vn.thidua.organisation.AccountService;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
     @Override
     public int priority() {

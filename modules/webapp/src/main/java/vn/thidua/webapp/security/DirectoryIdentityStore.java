@@ -60,8 +60,7 @@ public class DirectoryIdentityStore implements IdentityStore {
     @ConfigProperty(name = "thidua.ldap.user-filter", defaultValue = "(uid={0})")
     private String userFilter;
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
     @Override
     public int priority() {

@@ -28,8 +28,7 @@ public class SessionGuard extends HttpFilter {
     static final String STAMP = AccountService.SESSION_STAMP;
     static final String PASSWORD_PAGE = "/organisation/password.xhtml";
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

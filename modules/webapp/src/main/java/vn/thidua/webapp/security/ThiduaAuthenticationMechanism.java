@@ -41,23 +41,12 @@ public class ThiduaAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Set on the request when a sign-in was refused because the account is locked: until when. */
     public static final String LOCKED_UNTIL = "thidua.lockedUntil";
 
-    @Inject
-    private IdentityStoreHandler identityStores;
-
-    @Inject
-    private SignInGuard guard;
-
-    @Inject
-    private CredentialCache credentials;
-
-    @Inject
-    private ClientAddress clientAddress;
-
-    @Inject
-    private vn.thidua.webapp.startup.DatabaseStartup startup;
-
-    @Inject
-    private vn.thidua.organisation.AccountService accounts;
+    @Inject private IdentityStoreHandler identityStores;
+    @Inject private SignInGuard guard;
+    @Inject private CredentialCache credentials;
+    @Inject private ClientAddress clientAddress;
+    @Inject private vn.thidua.webapp.startup.DatabaseStartup startup;
+    @Inject private vn.thidua.organisation.AccountService accounts;
 
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(ThiduaAuthenticationMechanism.class.getName());

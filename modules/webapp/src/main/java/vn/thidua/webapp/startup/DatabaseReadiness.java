@@ -21,8 +21,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
-    @Inject
-    private DatabaseStartup startup;
+    @Inject private DatabaseStartup startup;
 
     @Override
     public HealthCheckResponse call() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import lombok.Getter;
 import org.flywaydb.core.Flyway;
 import vn.thidua.webapp.persistence.DataSourceConfiguration;
 
@@ -24,13 +25,10 @@ public class DatabaseStartup {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
-    @Inject
-    private FirstStart firstStart;
+    @Inject private FirstStart firstStart;
+    @Inject private vn.thidua.webapp.backup.Backups backups;
 
-    @Inject
-    private vn.thidua.webapp.backup.Backups backups;
-
-    private volatile boolean ready;
+    @Getter private volatile boolean ready;
     private volatile String failure = "not started";
 
     void onDeployment(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -78,10 +76,6 @@ public class DatabaseStartup {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
         }
-    }
-
-    public boolean isReady() {
-        return ready;
     }
 
     /**

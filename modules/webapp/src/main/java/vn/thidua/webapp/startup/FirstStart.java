@@ -22,12 +22,8 @@ public class FirstStart {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 20;
 
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private AccountService accounts;
-
+    @Inject private UnitService units;
+    @Inject private AccountService accounts;
     @Inject
     @ConfigProperty(name = "thidua.province.code")
     private String provinceCode;
@@ -44,11 +40,8 @@ public class FirstStart {
     @ConfigProperty(name = "thidua.admin.password")
     private Optional<String> adminPassword;
 
-    @Inject
-    private vn.thidua.platform.audit.AuditTrail auditTrail;
-
-    @Inject
-    private vn.thidua.commendation.LegalBasisService legalBasis;
+    @Inject private vn.thidua.platform.audit.AuditTrail auditTrail;
+    @Inject private vn.thidua.commendation.LegalBasisService legalBasis;
 
     void run() {
         UnitDetails root = units.ensureRoot(provinceCode, provinceName);

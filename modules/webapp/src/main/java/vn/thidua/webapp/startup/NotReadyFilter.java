@@ -20,8 +20,7 @@ public class NotReadyFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private DatabaseStartup startup;
+    @Inject private DatabaseStartup startup;
 
 
     /** The 503 of a database that is not ready: problem+json for the API, a page for people; with the cause. */

@@ -1,5 +1,7 @@
 package vn.thidua.webapp.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.platform.sheets.Cells;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -40,26 +42,21 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int EXPORT_PAGE = 1000;
 
-    @Inject
-    private AuditSearch search;
+    @Inject private AuditSearch search;
+    @Inject private AuditVerification verification;
+    @Inject private UnitService units;
 
-    @Inject
-    private AuditVerification verification;
+    @Getter @Setter private String unitCode;
 
-    @Inject
-    private UnitService units;
-
-    private String unitCode;
-
-    private String actor;
-    private String entityType;
-    private String entityId;
-    private AuditAction action;
-    private LocalDate from;
-    private LocalDate to;
-    private List<String> entityTypes = List.of();
-    private ChainVerification chain;
-    private LazyDataModel<AuditRecord> model;
+    @Getter @Setter private String actor;
+    @Getter @Setter private String entityType;
+    @Getter @Setter private String entityId;
+    @Getter @Setter private AuditAction action;
+    @Getter @Setter private LocalDate from;
+    @Getter @Setter private LocalDate to;
+    @Getter private List<String> entityTypes = List.of();
+    @Getter private ChainVerification chain;
+    @Getter private LazyDataModel<AuditRecord> model;
 
     /** One field of a record before and after a change. */
 
@@ -146,74 +143,6 @@ public class AuditView implements Serializable {
 
     public AuditAction[] getActions() {
         return AuditAction.values();
-    }
-
-    public List<String> getEntityTypes() {
-        return entityTypes;
-    }
-
-    public LazyDataModel<AuditRecord> getModel() {
-        return model;
-    }
-
-    public ChainVerification getChain() {
-        return chain;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public void setActor(String actor) {
-        this.actor = actor;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public void setEntityType(String entityType) {
-        this.entityType = entityType;
-    }
-
-    public String getEntityId() {
-        return entityId;
-    }
-
-    public void setEntityId(String entityId) {
-        this.entityId = entityId;
-    }
-
-    public AuditAction getAction() {
-        return action;
-    }
-
-    public void setAction(AuditAction action) {
-        this.action = action;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     /** A page of the trail at a time, counted and read in the database. */

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import lombok.Getter;
 import vn.thidua.platform.AccessDeniedException;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.webapp.backup.Backups;
@@ -21,11 +22,10 @@ public class BackupView implements Serializable {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    @Inject
-    private Backups backups;
+    @Inject private Backups backups;
 
-    private boolean embedded;
-    private List<Backups.Copy> copies = List.of();
+    @Getter private boolean embedded;
+    @Getter private List<Backups.Copy> copies = List.of();
 
     @PostConstruct
     void init() {
@@ -47,14 +47,6 @@ public class BackupView implements Serializable {
 
     public String written(Backups.Copy copy) {
         return SHOWN.format(copy.written());
-    }
-
-    public boolean isEmbedded() {
-        return embedded;
-    }
-
-    public List<Backups.Copy> getCopies() {
-        return copies;
     }
 
     public String getDirectory() {

@@ -13,11 +13,9 @@ import vn.thidua.webapp.demo.DemoProvince;
 @RequestScoped
 public class DemoView {
 
-    @Inject
-    DemoProvince province;
+    @Inject DemoProvince province;
 
-    @Inject
-    HomeView home;
+    @Inject HomeView home;
 
     private Boolean offered;
 

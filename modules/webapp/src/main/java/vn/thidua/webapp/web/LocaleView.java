@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
+import lombok.Getter;
 
 /** The user's language: Vietnamese unless they switch to English. Kept in the session as one short tag. */
 @Named
@@ -16,14 +17,10 @@ public class LocaleView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Set<String> SUPPORTED = Set.of("vi", "en");
 
-    private String language = "vi";
+    @Getter private String language = "vi";
 
     public Locale getLocale() {
         return Locale.forLanguageTag(language);
-    }
-
-    public String getLanguage() {
-        return language;
     }
 
     /** Switches the language and shows the same page again by a GET, so that reloading does not re-post. */

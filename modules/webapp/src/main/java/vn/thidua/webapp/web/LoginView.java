@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.webapp.security.ThiduaAuthenticationMechanism;
 
@@ -21,11 +23,10 @@ import vn.thidua.webapp.security.ThiduaAuthenticationMechanism;
 @RequestScoped
 public class LoginView {
 
-    @Inject
-    private SecurityContext securityContext;
+    @Inject private SecurityContext securityContext;
 
-    private String username;
-    private String password;
+    @Getter @Setter private String username;
+    @Getter @Setter private String password;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -94,21 +95,5 @@ public class LoginView {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

@@ -18,8 +18,7 @@ import vn.thidua.organisation.RoleGrant;
 @RequestScoped
 public class UserView {
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
     private List<RoleGrant> grants;
 

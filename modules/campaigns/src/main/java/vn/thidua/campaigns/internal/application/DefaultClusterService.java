@@ -53,23 +53,12 @@ public class DefaultClusterService implements ClusterService {
     private static final Set<String> OFFICE = Set.of(Roles.ADMIN, Roles.SPECIALIST);
     private static final Set<String> UNIT_SIDE = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER);
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private Event<RankingPublished> published;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitService units;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
+    @Inject private Event<RankingPublished> published;
 
     @Override
     public long create(Clusters.ClusterInput input) {

@@ -37,26 +37,13 @@ public class DefaultExemplarService implements ExemplarService {
 
     private static final String BUNDLE = Documents.BUNDLE;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private Documents documents;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitService units;
+    @Inject private PersonService people;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
+    @Inject private Documents documents;
 
     @Override
     public long record(Exemplars.ExemplarInput input, String photoName, InputStream photo) {

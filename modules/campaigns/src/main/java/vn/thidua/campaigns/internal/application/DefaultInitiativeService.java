@@ -38,26 +38,13 @@ public class DefaultInitiativeService implements InitiativeService {
 
     private static final String BUNDLE = "vn.thidua.campaigns.i18n.messages";
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private Documents documents;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private PersonService people;
+    @Inject private UnitService units;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
+    @Inject private Documents documents;
 
     @Override
     public long record(String title, InitiativeKind kind, List<String> authorCodes, InitiativeScope initiativeScope,

@@ -47,23 +47,12 @@ public class DefaultMovementService implements MovementService {
 
     private static final String BUNDLE = Documents.BUNDLE;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private Documents documents;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitService units;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
+    @Inject private Documents documents;
 
     @Override
     public long create(Movements.MovementInput input) {

@@ -43,23 +43,12 @@ public class DefaultRegistrationService implements RegistrationService {
     private static final int FIRST_YEAR = 2000;
     private static final Set<String> SUPERIOR_ROLES = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER);
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitService units;
+    @Inject private PersonService people;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
 
     /**
      * The checks of a registration's content that need no database: the year, the titles for people and for the

@@ -36,15 +36,9 @@ public class Documents {
     static final Set<FileTypes.Type> PHOTOS = Set.of(FileTypes.Type.JPEG, FileTypes.Type.PNG);
     static final Set<FileTypes.Type> ANY = Set.of(FileTypes.Type.values());
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private Caller caller;
-
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private Caller caller;
     @Inject
     @ConfigProperty(name = "thidua.dossier.max-file-mb", defaultValue = "20")
     private int maxFileMegabytes;

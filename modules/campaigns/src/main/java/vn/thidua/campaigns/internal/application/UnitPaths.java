@@ -33,11 +33,8 @@ public class UnitPaths {
         COLUMNS.put("cmp_initiative", "unit_path");
     }
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
 
     void follow(@Observes UnitMoved move) {
         move.follow(em, auditTrail, COLUMNS, Movement.class, Document.class, Registration.class, Cluster.class,

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaigns.ClusterKind;
 
 /** An emulation cluster (by area) or bloc (by sector) of a year, with its head, deputy and ranking state. */
@@ -17,44 +19,44 @@ import vn.thidua.campaigns.ClusterKind;
 public class Cluster extends vn.thidua.platform.persistence.TrackedEntity {
 
     @Column(name = "code", nullable = false, updatable = false, length = 64)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "cluster_year", nullable = false, updatable = false)
-    private Integer year;
+    @Getter private Integer year;
 
     @Column(name = "name", nullable = false, length = 500)
-    private String name;
+    @Getter @Setter private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    private ClusterKind kind;
+    @Getter @Setter private ClusterKind kind;
 
     @Column(name = "head_unit_code", nullable = false, length = 64)
-    private String headUnitCode;
+    @Getter @Setter private String headUnitCode;
 
     @Column(name = "deputy_unit_code", length = 64)
-    private String deputyUnitCode;
+    @Getter @Setter private String deputyUnitCode;
 
     @Column(name = "owner_unit_code", nullable = false, length = 64)
-    private String ownerUnitCode;
+    @Getter @Setter private String ownerUnitCode;
 
     @Column(name = "owner_path", nullable = false, length = 1000)
-    private String ownerPath;
+    @Getter @Setter private String ownerPath;
 
     @Column(name = "flag_count", nullable = false)
-    private Integer flagCount;
+    @Getter @Setter private Integer flagCount;
 
     @Column(name = "certificate_count", nullable = false)
-    private Integer certificateCount;
+    @Getter @Setter private Integer certificateCount;
 
     @Column(name = "state", nullable = false, length = 16)
-    private String state;
+    @Getter @Setter private String state;
 
     @Column(name = "published_at")
-    private OffsetDateTime publishedAt;
+    @Getter @Setter private OffsetDateTime publishedAt;
 
     @Column(name = "published_by", length = 128)
-    private String publishedBy;
+    @Getter @Setter private String publishedBy;
 
     protected Cluster() {
     }
@@ -63,101 +65,5 @@ public class Cluster extends vn.thidua.platform.persistence.TrackedEntity {
         super(createdAt, createdBy);
         this.code = code;
         this.year = year;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public ClusterKind getKind() {
-        return kind;
-    }
-
-    public String getHeadUnitCode() {
-        return headUnitCode;
-    }
-
-    public String getDeputyUnitCode() {
-        return deputyUnitCode;
-    }
-
-    public String getOwnerUnitCode() {
-        return ownerUnitCode;
-    }
-
-    public void setOwnerUnitCode(String ownerUnitCode) {
-        this.ownerUnitCode = ownerUnitCode;
-    }
-
-    public String getOwnerPath() {
-        return ownerPath;
-    }
-
-    public Integer getFlagCount() {
-        return flagCount;
-    }
-
-    public Integer getCertificateCount() {
-        return certificateCount;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public OffsetDateTime getPublishedAt() {
-        return publishedAt;
-    }
-
-    public String getPublishedBy() {
-        return publishedBy;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public void setKind(ClusterKind kind) {
-        this.kind = kind;
-    }
-
-    public void setHeadUnitCode(String headUnitCode) {
-        this.headUnitCode = headUnitCode;
-    }
-
-    public void setDeputyUnitCode(String deputyUnitCode) {
-        this.deputyUnitCode = deputyUnitCode;
-    }
-
-    public void setOwnerPath(String ownerPath) {
-        this.ownerPath = ownerPath;
-    }
-
-    public void setFlagCount(Integer flagCount) {
-        this.flagCount = flagCount;
-    }
-
-    public void setCertificateCount(Integer certificateCount) {
-        this.certificateCount = certificateCount;
-    }
-
-    public void setState(String state) {
-        this.state = state;
-    }
-
-    public void setPublishedAt(OffsetDateTime publishedAt) {
-        this.publishedAt = publishedAt;
-    }
-
-    public void setPublishedBy(String publishedBy) {
-        this.publishedBy = publishedBy;
     }
 }

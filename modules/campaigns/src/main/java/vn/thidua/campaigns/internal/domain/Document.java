@@ -2,41 +2,36 @@ package vn.thidua.campaigns.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** An uploaded document (its bytes are a {@link DocumentContent}). */
 @Entity
 @Table(name = "cmp_document")
-public class Document {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Document extends IdentifiedEntity {
 
     @Column(name = "file_name", nullable = false, updatable = false, length = 255)
-    private String fileName;
+    @Getter private String fileName;
 
     @Column(name = "content_type", nullable = false, updatable = false, length = 128)
-    private String contentType;
+    @Getter private String contentType;
 
     @Column(name = "size_bytes", nullable = false, updatable = false)
-    private Long sizeBytes;
+    @Getter private Long sizeBytes;
 
     @Column(name = "sha256", nullable = false, updatable = false, length = 64)
-    private String sha256;
+    @Getter private String sha256;
 
     @Column(name = "unit_path", nullable = false, updatable = false, length = 1000)
-    private String unitPath;
+    @Getter private String unitPath;
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private OffsetDateTime uploadedAt;
+    @Getter private OffsetDateTime uploadedAt;
 
     @Column(name = "uploaded_by", nullable = false, updatable = false, length = 128)
-    private String uploadedBy;
+    @Getter private String uploadedBy;
 
     protected Document() {
     }
@@ -49,37 +44,5 @@ public class Document {
         this.unitPath = unitPath;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public Long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public String getUnitPath() {
-        return unitPath;
-    }
-
-    public OffsetDateTime getUploadedAt() {
-        return uploadedAt;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
     }
 }

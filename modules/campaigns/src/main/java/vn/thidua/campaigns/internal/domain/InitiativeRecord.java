@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -17,9 +14,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import vn.thidua.campaigns.Initiative;
 import vn.thidua.campaigns.InitiativeKind;
 import vn.thidua.campaigns.InitiativeScope;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A recognised initiative with its authors. */
 @Entity
@@ -30,14 +29,10 @@ import vn.thidua.campaigns.InitiativeScope;
                 + " from InitiativeRecord i join i.authorCodes a where i.recognisedOn between :from and :to"
                 + " and i.id in (select m.id from InitiativeRecord m join m.authorCodes ma where ma in :codes)"
                 + " order by i.id")
-public class InitiativeRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class InitiativeRecord extends IdentifiedEntity {
 
     @Column(name = "title", nullable = false, length = 500)
-    private String title;
+    @Getter private String title;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 24)
@@ -51,24 +46,24 @@ public class InitiativeRecord {
     private LocalDate recognisedOn;
 
     @Column(name = "decision_number", nullable = false, length = 128)
-    private String decisionNumber;
+    @Getter private String decisionNumber;
 
     @Column(name = "unit_path", nullable = false, length = 1000)
-    private String unitPath;
+    @Getter private String unitPath;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cmp_initiative_author", joinColumns = @JoinColumn(name = "initiative_id"))
     @Column(name = "person_code", length = 64)
-    private List<String> authorCodes = new ArrayList<>();
+    @Getter private List<String> authorCodes = new ArrayList<>();
 
     @Column(name = "field", length = 200)
-    private String field;
+    @Getter private String field;
 
     @Column(name = "recognising_body", length = 500)
-    private String recognisingBody;
+    @Getter private String recognisingBody;
 
     @Column(name = "effect", length = 10000)
-    private String effect;
+    @Getter private String effect;
 
     @Column(name = "search_text", length = 500)
     private String searchText;
@@ -76,7 +71,7 @@ public class InitiativeRecord {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cmp_initiative_document", joinColumns = @JoinColumn(name = "initiative_id"))
     @Column(name = "document_id")
-    private List<Long> documentIds = new ArrayList<>();
+    @Getter private List<Long> documentIds = new ArrayList<>();
 
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
@@ -109,26 +104,6 @@ public class InitiativeRecord {
         this.searchText = searchText;
     }
 
-    public List<Long> getDocumentIds() {
-        return documentIds;
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public String getRecognisingBody() {
-        return recognisingBody;
-    }
-
-    public String getEffect() {
-        return effect;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
     public vn.thidua.campaigns.InitiativeKind getKind() {
         return kind;
     }
@@ -141,23 +116,7 @@ public class InitiativeRecord {
         return recognisedOn;
     }
 
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getUnitPath() {
-        return unitPath;
-    }
-
-    public List<String> getAuthorCodes() {
-        return authorCodes;
-    }
-
     public Initiative toInitiative() {
-        return new Initiative(id, title, kind, scope, recognisedOn, decisionNumber, List.copyOf(authorCodes));
+        return new Initiative(getId(), title, kind, scope, recognisedOn, decisionNumber, List.copyOf(authorCodes));
     }
 }

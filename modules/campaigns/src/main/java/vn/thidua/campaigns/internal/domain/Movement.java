@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaigns.MovementKind;
 import vn.thidua.campaigns.MovementLevel;
 import vn.thidua.campaigns.MovementScope;
@@ -27,56 +29,56 @@ import vn.thidua.campaigns.MovementState;
 public class Movement extends vn.thidua.platform.persistence.TrackedEntity {
 
     @Column(name = "code", nullable = false, updatable = false, length = 64)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "name", nullable = false, length = 500)
-    private String name;
+    @Getter @Setter private String name;
 
     @Column(name = "theme", length = 500)
-    private String theme;
+    @Getter @Setter private String theme;
 
     @Column(name = "slogan", length = 500)
-    private String slogan;
+    @Getter @Setter private String slogan;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    private MovementKind kind;
+    @Getter @Setter private MovementKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "launch_level", nullable = false)
-    private MovementLevel launchLevel;
+    @Getter @Setter private MovementLevel launchLevel;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "scope", nullable = false)
-    private MovementScope scope;
+    @Getter @Setter private MovementScope scope;
 
     @Column(name = "starts_on", nullable = false)
-    private LocalDate startsOn;
+    @Getter @Setter private LocalDate startsOn;
 
     @Column(name = "ends_on", nullable = false)
-    private LocalDate endsOn;
+    @Getter @Setter private LocalDate endsOn;
 
     @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
-    private String unitCode;
+    @Getter private String unitCode;
 
     @Column(name = "unit_path", nullable = false, updatable = false, length = 1000)
-    private String unitPath;
+    @Getter private String unitPath;
 
     @Column(name = "targets", length = 10000)
-    private String targets;
+    @Getter @Setter private String targets;
 
     @Column(name = "scheme", length = 10000)
-    private String scheme;
+    @Getter @Setter private String scheme;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false)
-    private MovementState state;
+    @Getter @Setter private MovementState state;
 
     @Column(name = "launch_document_id")
-    private Long launchDocumentId;
+    @Getter @Setter private Long launchDocumentId;
 
     @Column(name = "launched_on")
-    private LocalDate launchedOn;
+    @Getter @Setter private LocalDate launchedOn;
 
     protected Movement() {
     }
@@ -88,137 +90,13 @@ public class Movement extends vn.thidua.platform.persistence.TrackedEntity {
         this.unitPath = unitPath;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public String getSlogan() {
-        return slogan;
-    }
-
-    public MovementKind getKind() {
-        return kind;
-    }
-
-    public MovementLevel getLaunchLevel() {
-        return launchLevel;
-    }
-
-    public MovementScope getScope() {
-        return scope;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public String getUnitPath() {
-        return unitPath;
-    }
-
-    public String getTargets() {
-        return targets;
-    }
-
-    public String getScheme() {
-        return scheme;
-    }
-
-    public MovementState getState() {
-        return state;
-    }
-
-    public Long getLaunchDocumentId() {
-        return launchDocumentId;
-    }
-
-    public LocalDate getLaunchedOn() {
-        return launchedOn;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
-    }
-
-    public void setSlogan(String slogan) {
-        this.slogan = slogan;
-    }
-
-    public void setKind(MovementKind kind) {
-        this.kind = kind;
-    }
-
-    public void setLaunchLevel(MovementLevel launchLevel) {
-        this.launchLevel = launchLevel;
-    }
-
-    public void setScope(MovementScope scope) {
-        this.scope = scope;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public void setTargets(String targets) {
-        this.targets = targets;
-    }
-
-    public void setScheme(String scheme) {
-        this.scheme = scheme;
-    }
-
-    public void setState(MovementState state) {
-        this.state = state;
-    }
-
-    public void setLaunchDocumentId(Long launchDocumentId) {
-        this.launchDocumentId = launchDocumentId;
-    }
-
-    public void setLaunchedOn(LocalDate launchedOn) {
-        this.launchedOn = launchedOn;
-    }
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cmp_movement_unit", joinColumns = @JoinColumn(name = "movement_id"))
     @Column(name = "unit_code", length = 64)
-    private List<String> unitCodes = new ArrayList<>();
+    @Getter private List<String> unitCodes = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cmp_movement_cluster", joinColumns = @JoinColumn(name = "movement_id"))
     @Column(name = "cluster_code", length = 64)
-    private List<String> clusterCodes = new ArrayList<>();
-
-    public List<String> getUnitCodes() {
-        return unitCodes;
-    }
-
-    public List<String> getClusterCodes() {
-        return clusterCodes;
-    }
+    @Getter private List<String> clusterCodes = new ArrayList<>();
 }

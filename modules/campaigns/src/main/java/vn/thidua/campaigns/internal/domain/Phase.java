@@ -2,34 +2,29 @@ package vn.thidua.campaigns.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A phase of a movement with its own dates. */
 @Entity
 @Table(name = "cmp_movement_phase")
 @NamedQuery(name = "Phase.of", query = "select p from Phase p where p.movementId = :movement order by p.startsOn, p.id")
-public class Phase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Phase extends IdentifiedEntity {
 
     @Column(name = "movement_id", nullable = false, updatable = false)
-    private Long movementId;
+    @Getter private Long movementId;
 
     @Column(name = "name", nullable = false, updatable = false, length = 500)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "starts_on", nullable = false, updatable = false)
-    private LocalDate startsOn;
+    @Getter private LocalDate startsOn;
 
     @Column(name = "ends_on", nullable = false, updatable = false)
-    private LocalDate endsOn;
+    @Getter private LocalDate endsOn;
 
     protected Phase() {
     }
@@ -39,25 +34,5 @@ public class Phase {
         this.name = name;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getMovementId() {
-        return movementId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
     }
 }

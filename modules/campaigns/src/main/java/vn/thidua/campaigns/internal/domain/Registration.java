@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaigns.RegistrationState;
 
 /** A unit's registration for a year (and movement): its collective target and its people's titles. */
@@ -17,41 +19,41 @@ import vn.thidua.campaigns.RegistrationState;
 public class Registration extends vn.thidua.platform.persistence.TrackedEntity {
 
     @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
-    private String unitCode;
+    @Getter private String unitCode;
 
     @Column(name = "unit_path", nullable = false, updatable = false, length = 1000)
-    private String unitPath;
+    @Getter private String unitPath;
 
     @Column(name = "registration_year", nullable = false, updatable = false)
-    private Integer year;
+    @Getter private Integer year;
 
     @Column(name = "movement_code", updatable = false, length = 64)
-    private String movementCode;
+    @Getter private String movementCode;
 
     @Column(name = "collective_award", length = 64)
-    private String collectiveAward;
+    @Getter @Setter private String collectiveAward;
 
     @Column(name = "collective_target", length = 10000)
-    private String collectiveTarget;
+    @Getter @Setter private String collectiveTarget;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false)
-    private RegistrationState state;
+    @Getter @Setter private RegistrationState state;
 
     @Column(name = "return_reason", length = 10000)
-    private String returnReason;
+    @Getter @Setter private String returnReason;
 
     @Column(name = "submitted_at")
-    private OffsetDateTime submittedAt;
+    @Getter @Setter private OffsetDateTime submittedAt;
 
     @Column(name = "submitted_by", length = 128)
-    private String submittedBy;
+    @Getter @Setter private String submittedBy;
 
     @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
+    @Getter @Setter private OffsetDateTime decidedAt;
 
     @Column(name = "decided_by", length = 128)
-    private String decidedBy;
+    @Getter @Setter private String decidedBy;
 
     protected Registration() {
     }
@@ -63,85 +65,5 @@ public class Registration extends vn.thidua.platform.persistence.TrackedEntity {
         this.year = year;
         this.movementCode = movementCode;
         this.state = state;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public String getUnitPath() {
-        return unitPath;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public String getMovementCode() {
-        return movementCode;
-    }
-
-    public String getCollectiveAward() {
-        return collectiveAward;
-    }
-
-    public String getCollectiveTarget() {
-        return collectiveTarget;
-    }
-
-    public RegistrationState getState() {
-        return state;
-    }
-
-    public String getReturnReason() {
-        return returnReason;
-    }
-
-    public OffsetDateTime getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public OffsetDateTime getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public void setCollectiveAward(String collectiveAward) {
-        this.collectiveAward = collectiveAward;
-    }
-
-    public void setCollectiveTarget(String collectiveTarget) {
-        this.collectiveTarget = collectiveTarget;
-    }
-
-    public void setState(RegistrationState state) {
-        this.state = state;
-    }
-
-    public void setReturnReason(String returnReason) {
-        this.returnReason = returnReason;
-    }
-
-    public void setSubmittedAt(OffsetDateTime submittedAt) {
-        this.submittedAt = submittedAt;
-    }
-
-    public void setSubmittedBy(String submittedBy) {
-        this.submittedBy = submittedBy;
-    }
-
-    public void setDecidedAt(OffsetDateTime decidedAt) {
-        this.decidedAt = decidedAt;
-    }
-
-    public void setDecidedBy(String decidedBy) {
-        this.decidedBy = decidedBy;
     }
 }

@@ -2,33 +2,28 @@ package vn.thidua.campaigns.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import lombok.Getter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A person's registered title within a registration. */
 @Entity
 @Table(name = "cmp_registration_line")
 @NamedQuery(name = "RegistrationLine.of", query = "select l from RegistrationLine l where l.registrationId = :registration order by l.personName, l.id")
-public class RegistrationLine {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RegistrationLine extends IdentifiedEntity {
 
     @Column(name = "registration_id", nullable = false, updatable = false)
-    private Long registrationId;
+    @Getter private Long registrationId;
 
     @Column(name = "person_code", nullable = false, updatable = false, length = 64)
-    private String personCode;
+    @Getter private String personCode;
 
     @Column(name = "person_name", nullable = false, updatable = false, length = 500)
-    private String personName;
+    @Getter private String personName;
 
     @Column(name = "award_code", nullable = false, updatable = false, length = 64)
-    private String awardCode;
+    @Getter private String awardCode;
 
     protected RegistrationLine() {
     }
@@ -38,25 +33,5 @@ public class RegistrationLine {
         this.personCode = personCode;
         this.personName = personName;
         this.awardCode = awardCode;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getRegistrationId() {
-        return registrationId;
-    }
-
-    public String getPersonCode() {
-        return personCode;
-    }
-
-    public String getPersonName() {
-        return personName;
-    }
-
-    public String getAwardCode() {
-        return awardCode;
     }
 }

@@ -4,49 +4,44 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 import vn.thidua.campaigns.ReviewKind;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** An interim or final review of a movement, with its key figures and report. */
 @Entity
 @Table(name = "cmp_movement_review")
 @NamedQuery(name = "Review.of", query = "select r from Review r where r.movementId = :movement order by r.heldOn, r.id")
-public class Review {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Review extends IdentifiedEntity {
 
     @Column(name = "movement_id", nullable = false, updatable = false)
-    private Long movementId;
+    @Getter private Long movementId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
-    private ReviewKind kind;
+    @Getter private ReviewKind kind;
 
     @Column(name = "held_on", nullable = false, updatable = false)
-    private LocalDate heldOn;
+    @Getter private LocalDate heldOn;
 
     @Column(name = "summary", nullable = false, updatable = false, length = 10000)
-    private String summary;
+    @Getter private String summary;
 
     @Column(name = "figures", updatable = false, length = 10000)
-    private String figures;
+    @Getter private String figures;
 
     @Column(name = "document_id", updatable = false)
-    private Long documentId;
+    @Getter private Long documentId;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
-    private OffsetDateTime recordedAt;
+    @Getter private OffsetDateTime recordedAt;
 
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 128)
-    private String recordedBy;
+    @Getter private String recordedBy;
 
     protected Review() {
     }
@@ -60,41 +55,5 @@ public class Review {
         this.documentId = documentId;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getMovementId() {
-        return movementId;
-    }
-
-    public ReviewKind getKind() {
-        return kind;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public String getFigures() {
-        return figures;
-    }
-
-    public Long getDocumentId() {
-        return documentId;
-    }
-
-    public OffsetDateTime getRecordedAt() {
-        return recordedAt;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 }

@@ -39,8 +39,7 @@ public class ClusterResource {
 
     private static final String BUNDLE = "vn.thidua.campaigns.i18n.messages";
 
-    @Inject
-    private ClusterService clusters;
+    @Inject private ClusterService clusters;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,

@@ -32,8 +32,7 @@ import vn.thidua.platform.rest.JsonBodies;
 @Produces(MediaType.APPLICATION_JSON)
 public class InitiativeResource {
 
-    @Inject
-    private InitiativeService initiatives;
+    @Inject private InitiativeService initiatives;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -34,8 +34,7 @@ import vn.thidua.platform.rest.JsonBodies;
 public class MovementResource {
 
 
-    @Inject
-    private MovementService movements;
+    @Inject private MovementService movements;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

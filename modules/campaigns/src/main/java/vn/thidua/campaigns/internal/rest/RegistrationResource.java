@@ -34,8 +34,7 @@ import vn.thidua.platform.rest.JsonBodies;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
 
-    @Inject
-    private RegistrationService registrations;
+    @Inject private RegistrationService registrations;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -18,8 +18,7 @@ public class CampaignPicks implements PickSource {
 
     private static final int LATEST = 1000;
 
-    @Inject
-    MovementService movements;
+    @Inject MovementService movements;
 
     @Override
     public Set<String> kinds() {

@@ -17,8 +17,7 @@ public class CampaignWork implements WorkSource {
 
     private static final int MAX = 20;
 
-    @Inject
-    RegistrationService registrations;
+    @Inject RegistrationService registrations;
 
     @Override
     public List<WorkItem> waiting() {

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaigns.ClusterService;
 import vn.thidua.campaigns.Clusters;
 import vn.thidua.platform.web.FacesMessages;
@@ -25,17 +27,16 @@ public class ClusterView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ClusterService clusters;
+    @Inject private ClusterService clusters;
 
-    private String code;
-    private Integer year;
-    private Clusters.ClusterDetails cluster;
+    @Getter @Setter private String code;
+    @Getter @Setter private Integer year;
+    @Getter private Clusters.ClusterDetails cluster;
 
-    private String scoringUnit;
+    @Getter @Setter private String scoringUnit;
     private final HashMap<Long, BigDecimal> points = new HashMap<>();
     private final HashMap<Long, String> evidence = new HashMap<>();
-    private String confirmingUnit;
+    @Getter @Setter private String confirmingUnit;
     private final HashMap<Long, BigDecimal> confirmed = new HashMap<>();
     private final HashMap<Long, String> reasons = new HashMap<>();
 
@@ -152,42 +153,6 @@ public class ClusterView implements Serializable {
     public boolean isAllConfirmed() {
         return cluster != null && cluster.members().stream()
                 .allMatch(m -> m.state() == vn.thidua.campaigns.SheetState.CONFIRMED);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public Clusters.ClusterDetails getCluster() {
-        return cluster;
-    }
-
-    public String getScoringUnit() {
-        return scoringUnit;
-    }
-
-    public void setScoringUnit(String scoringUnit) {
-        this.scoringUnit = scoringUnit;
-    }
-
-    public String getConfirmingUnit() {
-        return confirmingUnit;
-    }
-
-    public void setConfirmingUnit(String confirmingUnit) {
-        this.confirmingUnit = confirmingUnit;
     }
 
     public Map<Long, BigDecimal> getPoints() {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaigns.ClusterKind;
 import vn.thidua.campaigns.ClusterService;
 import vn.thidua.campaigns.Clusters;
@@ -24,21 +26,20 @@ public class ClustersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private ClusterService clusters;
+    @Inject private ClusterService clusters;
 
-    private int year = ProvinceClock.today().getYear();
-    private List<Clusters.ClusterSummary> list = List.of();
+    @Getter @Setter private int year = ProvinceClock.today().getYear();
+    @Getter private List<Clusters.ClusterSummary> list = List.of();
 
-    private String code;
-    private String name;
-    private ClusterKind kind = ClusterKind.AREA;
-    private String headUnitCode;
-    private String deputyUnitCode;
-    private String unitCodes;
-    private Integer flagCount = 1;
-    private Integer certificateCount = 2;
-    private List<CriterionRow> criteria = new ArrayList<>();
+    @Getter @Setter private String code;
+    @Getter @Setter private String name;
+    @Getter @Setter private ClusterKind kind = ClusterKind.AREA;
+    @Getter @Setter private String headUnitCode;
+    @Getter @Setter private String deputyUnitCode;
+    @Getter @Setter private String unitCodes;
+    @Getter @Setter private Integer flagCount = 1;
+    @Getter @Setter private Integer certificateCount = 2;
+    @Getter private List<CriterionRow> criteria = new ArrayList<>();
 
     /** A line of the sheet being set up. */
     public static class CriterionRow implements Serializable {
@@ -124,85 +125,5 @@ public class ClustersView implements Serializable {
 
     public CriterionKind[] getCriterionKinds() {
         return CriterionKind.values();
-    }
-
-    public List<Clusters.ClusterSummary> getList() {
-        return list;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public ClusterKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ClusterKind kind) {
-        this.kind = kind;
-    }
-
-    public String getHeadUnitCode() {
-        return headUnitCode;
-    }
-
-    public void setHeadUnitCode(String headUnitCode) {
-        this.headUnitCode = headUnitCode;
-    }
-
-    public String getDeputyUnitCode() {
-        return deputyUnitCode;
-    }
-
-    public void setDeputyUnitCode(String deputyUnitCode) {
-        this.deputyUnitCode = deputyUnitCode;
-    }
-
-    public String getUnitCodes() {
-        return unitCodes;
-    }
-
-    public void setUnitCodes(String unitCodes) {
-        this.unitCodes = unitCodes;
-    }
-
-    public Integer getFlagCount() {
-        return flagCount;
-    }
-
-    public void setFlagCount(Integer flagCount) {
-        this.flagCount = flagCount;
-    }
-
-    public Integer getCertificateCount() {
-        return certificateCount;
-    }
-
-    public void setCertificateCount(Integer certificateCount) {
-        this.certificateCount = certificateCount;
-    }
-
-    public List<CriterionRow> getCriteria() {
-        return criteria;
     }
 }

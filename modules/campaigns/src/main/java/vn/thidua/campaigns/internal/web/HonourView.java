@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.primefaces.model.file.UploadedFile;
 import vn.thidua.campaigns.ExemplarService;
 import vn.thidua.campaigns.Exemplars;
@@ -28,25 +30,22 @@ public class HonourView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 120;
 
-    @Inject
-    private ExemplarService exemplars;
+    @Inject private ExemplarService exemplars;
+    @Inject private MovementService movements;
 
-    @Inject
-    private MovementService movements;
+    @Getter @Setter private String movementCode;
+    @Getter @Setter private Integer year;
+    @Getter private List<Exemplars.ExemplarDetails> board = List.of();
+    @Getter private List<Movements.MovementSummary> movementChoices = List.of();
 
-    private String movementCode;
-    private Integer year;
-    private List<Exemplars.ExemplarDetails> board = List.of();
-    private List<Movements.MovementSummary> movementChoices = List.of();
-
-    private boolean collective;
-    private String code;
-    private String exemplarMovement;
-    private Integer exemplarYear = ProvinceClock.today().getYear();
-    private LocalDate periodFrom;
-    private LocalDate periodTo;
-    private String story;
-    private transient UploadedFile photo;
+    @Getter @Setter private boolean collective;
+    @Getter @Setter private String code;
+    @Getter @Setter private String exemplarMovement;
+    @Getter @Setter private Integer exemplarYear = ProvinceClock.today().getYear();
+    @Getter @Setter private LocalDate periodFrom;
+    @Getter @Setter private LocalDate periodTo;
+    @Getter @Setter private String story;
+    @Getter @Setter private transient UploadedFile photo;
 
     @PostConstruct
     void init() {
@@ -80,93 +79,5 @@ public class HonourView implements Serializable {
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    public List<Exemplars.ExemplarDetails> getBoard() {
-        return board;
-    }
-
-    public List<Movements.MovementSummary> getMovementChoices() {
-        return movementChoices;
-    }
-
-    public String getMovementCode() {
-        return movementCode;
-    }
-
-    public void setMovementCode(String movementCode) {
-        this.movementCode = movementCode;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public boolean isCollective() {
-        return collective;
-    }
-
-    public void setCollective(boolean collective) {
-        this.collective = collective;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getExemplarMovement() {
-        return exemplarMovement;
-    }
-
-    public void setExemplarMovement(String exemplarMovement) {
-        this.exemplarMovement = exemplarMovement;
-    }
-
-    public Integer getExemplarYear() {
-        return exemplarYear;
-    }
-
-    public void setExemplarYear(Integer exemplarYear) {
-        this.exemplarYear = exemplarYear;
-    }
-
-    public LocalDate getPeriodFrom() {
-        return periodFrom;
-    }
-
-    public void setPeriodFrom(LocalDate periodFrom) {
-        this.periodFrom = periodFrom;
-    }
-
-    public LocalDate getPeriodTo() {
-        return periodTo;
-    }
-
-    public void setPeriodTo(LocalDate periodTo) {
-        this.periodTo = periodTo;
-    }
-
-    public String getStory() {
-        return story;
-    }
-
-    public void setStory(String story) {
-        this.story = story;
-    }
-
-    public UploadedFile getPhoto() {
-        return photo;
-    }
-
-    public void setPhoto(UploadedFile photo) {
-        this.photo = photo;
     }
 }

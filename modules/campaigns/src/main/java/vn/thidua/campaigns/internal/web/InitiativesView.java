@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaigns.InitiativeKind;
 import vn.thidua.campaigns.InitiativeScope;
 import vn.thidua.campaigns.InitiativeService;
@@ -21,16 +23,15 @@ public class InitiativesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private InitiativeService initiatives;
+    @Inject private InitiativeService initiatives;
 
-    private String field;
-    private String recognisingBody;
-    private String effect;
-    private String searchText;
-    private InitiativeScope searchScope;
-    private Integer searchYear;
-    private final Registry registry = new Registry();
+    @Getter @Setter private String field;
+    @Getter @Setter private String recognisingBody;
+    @Getter @Setter private String effect;
+    @Getter @Setter private String searchText;
+    @Getter @Setter private InitiativeScope searchScope;
+    @Getter @Setter private Integer searchYear;
+    @Getter private final Registry registry = new Registry();
 
     /** The registry's rows, read one page at a time from the database. */
     public class Registry extends org.primefaces.model.LazyDataModel<vn.thidua.campaigns.InitiativeEntry> {
@@ -55,12 +56,12 @@ public class InitiativesView implements Serializable {
             return Long.toString(entry.id());
         }
     }
-    private String title;
-    private InitiativeKind kind = InitiativeKind.INITIATIVE;
-    private InitiativeScope scope = InitiativeScope.CO_SO;
-    private LocalDate recognisedOn;
-    private String decisionNumber;
-    private String authorCodes;
+    @Getter @Setter private String title;
+    @Getter @Setter private InitiativeKind kind = InitiativeKind.INITIATIVE;
+    @Getter @Setter private InitiativeScope scope = InitiativeScope.CO_SO;
+    @Getter @Setter private LocalDate recognisedOn;
+    @Getter @Setter private String decisionNumber;
+    @Getter @Setter private String authorCodes;
 
     public void record() {
         boolean done = FacesViolations.attempt("initiativeForm",
@@ -103,111 +104,11 @@ public class InitiativesView implements Serializable {
         vn.thidua.platform.web.Downloads.send("so-sang-kien.xlsx", vn.thidua.platform.sheets.Sheets.XLSX, out.toByteArray());
     }
 
-    public Registry getRegistry() {
-        return registry;
-    }
-
-    public String getField() {
-        return field;
-    }
-
-    public void setField(String field) {
-        this.field = field;
-    }
-
-    public String getRecognisingBody() {
-        return recognisingBody;
-    }
-
-    public void setRecognisingBody(String recognisingBody) {
-        this.recognisingBody = recognisingBody;
-    }
-
-    public String getEffect() {
-        return effect;
-    }
-
-    public void setEffect(String effect) {
-        this.effect = effect;
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    public void setSearchText(String searchText) {
-        this.searchText = searchText;
-    }
-
-    public InitiativeScope getSearchScope() {
-        return searchScope;
-    }
-
-    public void setSearchScope(InitiativeScope searchScope) {
-        this.searchScope = searchScope;
-    }
-
-    public Integer getSearchYear() {
-        return searchYear;
-    }
-
-    public void setSearchYear(Integer searchYear) {
-        this.searchYear = searchYear;
-    }
-
     public InitiativeKind[] getKinds() {
         return InitiativeKind.values();
     }
 
     public InitiativeScope[] getScopes() {
         return InitiativeScope.values();
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public InitiativeKind getKind() {
-        return kind;
-    }
-
-    public void setKind(InitiativeKind kind) {
-        this.kind = kind;
-    }
-
-    public InitiativeScope getScope() {
-        return scope;
-    }
-
-    public void setScope(InitiativeScope scope) {
-        this.scope = scope;
-    }
-
-    public LocalDate getRecognisedOn() {
-        return recognisedOn;
-    }
-
-    public void setRecognisedOn(LocalDate recognisedOn) {
-        this.recognisedOn = recognisedOn;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
-    }
-
-    public String getAuthorCodes() {
-        return authorCodes;
-    }
-
-    public void setAuthorCodes(String authorCodes) {
-        this.authorCodes = authorCodes;
     }
 }

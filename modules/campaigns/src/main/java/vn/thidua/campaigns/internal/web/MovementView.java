@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import vn.thidua.campaigns.ClusterService;
@@ -38,32 +40,25 @@ public class MovementView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private MovementService movements;
+    @Inject private MovementService movements;
+    @Inject private RegistrationService registrations;
+    @Inject private ClusterService clusters;
+    @Inject private ExemplarService exemplars;
 
-    @Inject
-    private RegistrationService registrations;
+    @Getter @Setter private String code;
+    @Getter private Movements.MovementDetails movement;
+    @Getter private List<Registrations.RegistrationDetails> registered = List.of();
+    @Getter private List<Clusters.ClusterDetails> rankings = List.of();
+    @Getter private List<Exemplars.ExemplarDetails> examples = List.of();
 
-    @Inject
-    private ClusterService clusters;
-
-    @Inject
-    private ExemplarService exemplars;
-
-    private String code;
-    private Movements.MovementDetails movement;
-    private List<Registrations.RegistrationDetails> registered = List.of();
-    private List<Clusters.ClusterDetails> rankings = List.of();
-    private List<Exemplars.ExemplarDetails> examples = List.of();
-
-    private String phaseName;
-    private LocalDate phaseStartsOn;
-    private LocalDate phaseEndsOn;
-    private ReviewKind reviewKind = ReviewKind.INTERIM;
-    private LocalDate heldOn;
-    private String summary;
-    private String figures;
-    private transient UploadedFile reviewFile;
+    @Getter @Setter private String phaseName;
+    @Getter @Setter private LocalDate phaseStartsOn;
+    @Getter @Setter private LocalDate phaseEndsOn;
+    @Getter @Setter private ReviewKind reviewKind = ReviewKind.INTERIM;
+    @Getter @Setter private LocalDate heldOn;
+    @Getter @Setter private String summary;
+    @Getter @Setter private String figures;
+    @Getter @Setter private transient UploadedFile reviewFile;
 
     public void load() {
         if (code == null) {
@@ -148,93 +143,5 @@ public class MovementView implements Serializable {
 
     public ReviewKind[] getReviewKinds() {
         return ReviewKind.values();
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public Movements.MovementDetails getMovement() {
-        return movement;
-    }
-
-    public List<Registrations.RegistrationDetails> getRegistered() {
-        return registered;
-    }
-
-    public List<Clusters.ClusterDetails> getRankings() {
-        return rankings;
-    }
-
-    public List<Exemplars.ExemplarDetails> getExamples() {
-        return examples;
-    }
-
-    public String getPhaseName() {
-        return phaseName;
-    }
-
-    public void setPhaseName(String phaseName) {
-        this.phaseName = phaseName;
-    }
-
-    public LocalDate getPhaseStartsOn() {
-        return phaseStartsOn;
-    }
-
-    public void setPhaseStartsOn(LocalDate phaseStartsOn) {
-        this.phaseStartsOn = phaseStartsOn;
-    }
-
-    public LocalDate getPhaseEndsOn() {
-        return phaseEndsOn;
-    }
-
-    public void setPhaseEndsOn(LocalDate phaseEndsOn) {
-        this.phaseEndsOn = phaseEndsOn;
-    }
-
-    public ReviewKind getReviewKind() {
-        return reviewKind;
-    }
-
-    public void setReviewKind(ReviewKind reviewKind) {
-        this.reviewKind = reviewKind;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getFigures() {
-        return figures;
-    }
-
-    public void setFigures(String figures) {
-        this.figures = figures;
-    }
-
-    public UploadedFile getReviewFile() {
-        return reviewFile;
-    }
-
-    public void setReviewFile(UploadedFile reviewFile) {
-        this.reviewFile = reviewFile;
     }
 }

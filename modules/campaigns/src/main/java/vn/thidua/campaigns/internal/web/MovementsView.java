@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaigns.ClusterService;
 import vn.thidua.campaigns.Clusters;
 import vn.thidua.campaigns.MovementKind;
@@ -28,30 +30,27 @@ public class MovementsView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 200;
 
-    @Inject
-    private MovementService movements;
+    @Inject private MovementService movements;
+    @Inject private ClusterService clusters;
 
-    @Inject
-    private ClusterService clusters;
+    @Getter @Setter private Integer year = ProvinceClock.today().getYear();
+    @Getter private List<Movements.MovementSummary> list = List.of();
+    @Getter private List<Clusters.ClusterSummary> clusterChoices = List.of();
 
-    private Integer year = ProvinceClock.today().getYear();
-    private List<Movements.MovementSummary> list = List.of();
-    private List<Clusters.ClusterSummary> clusterChoices = List.of();
-
-    private String code;
-    private String name;
-    private String theme;
-    private String slogan;
-    private MovementKind kind = MovementKind.THEMATIC;
-    private MovementLevel level = MovementLevel.PROVINCE;
-    private MovementScope scope = MovementScope.PROVINCE;
-    private String unitCode;
-    private LocalDate startsOn;
-    private LocalDate endsOn;
-    private String unitCodes;
-    private List<String> clusterCodes = new ArrayList<>();
-    private String targets;
-    private String scheme;
+    @Getter @Setter private String code;
+    @Getter @Setter private String name;
+    @Getter @Setter private String theme;
+    @Getter @Setter private String slogan;
+    @Getter @Setter private MovementKind kind = MovementKind.THEMATIC;
+    @Getter @Setter private MovementLevel level = MovementLevel.PROVINCE;
+    @Getter @Setter private MovementScope scope = MovementScope.PROVINCE;
+    @Getter @Setter private String unitCode;
+    @Getter @Setter private LocalDate startsOn;
+    @Getter @Setter private LocalDate endsOn;
+    @Getter @Setter private String unitCodes;
+    @Getter private List<String> clusterCodes = new ArrayList<>();
+    @Getter @Setter private String targets;
+    @Getter @Setter private String scheme;
 
     @PostConstruct
     void init() {
@@ -91,131 +90,7 @@ public class MovementsView implements Serializable {
         return MovementScope.values();
     }
 
-    public List<Movements.MovementSummary> getList() {
-        return list;
-    }
-
-    public List<Clusters.ClusterSummary> getClusterChoices() {
-        return clusterChoices;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
-    }
-
-    public String getSlogan() {
-        return slogan;
-    }
-
-    public void setSlogan(String slogan) {
-        this.slogan = slogan;
-    }
-
-    public MovementKind getKind() {
-        return kind;
-    }
-
-    public void setKind(MovementKind kind) {
-        this.kind = kind;
-    }
-
-    public MovementLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(MovementLevel level) {
-        this.level = level;
-    }
-
-    public MovementScope getScope() {
-        return scope;
-    }
-
-    public void setScope(MovementScope scope) {
-        this.scope = scope;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public String getUnitCodes() {
-        return unitCodes;
-    }
-
-    public void setUnitCodes(String unitCodes) {
-        this.unitCodes = unitCodes;
-    }
-
-    public List<String> getClusterCodes() {
-        return clusterCodes;
-    }
-
     public void setClusterCodes(List<String> clusterCodes) {
         this.clusterCodes = clusterCodes == null ? new ArrayList<>() : new ArrayList<>(clusterCodes);
-    }
-
-    public String getTargets() {
-        return targets;
-    }
-
-    public void setTargets(String targets) {
-        this.targets = targets;
-    }
-
-    public String getScheme() {
-        return scheme;
-    }
-
-    public void setScheme(String scheme) {
-        this.scheme = scheme;
     }
 }

@@ -19,8 +19,7 @@ public class PhotoServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private transient ExemplarService exemplars;
+    @Inject private transient ExemplarService exemplars;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.primefaces.event.FileUploadEvent;
@@ -45,23 +47,20 @@ public class RegistrationsView implements Serializable {
     static final List<String> COLUMNS = List.of("Mã cán bộ", "Danh hiệu đăng ký");
     private static final int MAX_ROWS = 5000;
 
-    @Inject
-    private RegistrationService registrations;
+    @Inject private RegistrationService registrations;
+    @Inject private MovementService movements;
 
-    @Inject
-    private MovementService movements;
+    @Getter private List<Registrations.RegistrationDetails> list = List.of();
+    @Getter private List<Movements.MovementSummary> movementChoices = List.of();
 
-    private List<Registrations.RegistrationDetails> list = List.of();
-    private List<Movements.MovementSummary> movementChoices = List.of();
-
-    private Long id;
+    @Getter private Long id;
     private Long version;
-    private String unitCode;
-    private Integer year = ProvinceClock.today().getYear();
-    private String movementCode;
-    private String collectiveAward;
-    private String collectiveTarget;
-    private List<LineRow> lines = new ArrayList<>();
+    @Getter @Setter private String unitCode;
+    @Getter @Setter private Integer year = ProvinceClock.today().getYear();
+    @Getter @Setter private String movementCode;
+    @Getter @Setter private String collectiveAward;
+    @Getter @Setter private String collectiveTarget;
+    @Getter private List<LineRow> lines = new ArrayList<>();
     private final HashMap<Long, String> reasons = new HashMap<>();
 
     /** A person's line of the form. */
@@ -240,62 +239,6 @@ public class RegistrationsView implements Serializable {
 
     public List<String> getCollectiveTitles() {
         return Registrations.COLLECTIVE_TITLES.stream().sorted().toList();
-    }
-
-    public List<Registrations.RegistrationDetails> getList() {
-        return list;
-    }
-
-    public List<Movements.MovementSummary> getMovementChoices() {
-        return movementChoices;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public String getMovementCode() {
-        return movementCode;
-    }
-
-    public void setMovementCode(String movementCode) {
-        this.movementCode = movementCode;
-    }
-
-    public String getCollectiveAward() {
-        return collectiveAward;
-    }
-
-    public void setCollectiveAward(String collectiveAward) {
-        this.collectiveAward = collectiveAward;
-    }
-
-    public String getCollectiveTarget() {
-        return collectiveTarget;
-    }
-
-    public void setCollectiveTarget(String collectiveTarget) {
-        this.collectiveTarget = collectiveTarget;
-    }
-
-    public List<LineRow> getLines() {
-        return lines;
     }
 
     public Map<Long, String> getReasons() {

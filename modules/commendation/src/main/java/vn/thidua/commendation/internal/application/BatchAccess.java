@@ -29,14 +29,9 @@ public class BatchAccess {
 
     static final String BUNDLE = "vn.thidua.commendation.i18n.messages";
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
 
     /** The batch; 404 (as a problem) when there is none. */
     NominationBatch batch(long id) {

@@ -26,8 +26,7 @@ public class ClusterNominations {
     static final String FLAG = "CO_TD_TINH";
     static final String CERTIFICATE = "BANG_KHEN_TINH";
 
-    @Inject
-    private NominationService nominations;
+    @Inject private NominationService nominations;
 
     void onRanking(@Observes RankingPublished ranking) {
         List<Standing> flags = ranking.ranking().stream().filter(s -> s.position() <= ranking.flagCount()).toList();

@@ -52,17 +52,13 @@ public class CommendationImport implements SheetImporter {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String BUNDLE = DefaultCommendationService.BUNDLE;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private DefaultCommendationService commendations;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private DefaultCommendationService commendations;
 
     /** This importer's name for its jobs in the shared store. */
     static final String KIND = "commendations";
 
-    @Inject
-    private ImportJobs jobs;
+    @Inject private ImportJobs jobs;
 
     @Override
     public List<String> columns() {

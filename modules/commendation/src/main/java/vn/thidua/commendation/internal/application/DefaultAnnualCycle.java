@@ -12,8 +12,7 @@ import vn.thidua.platform.ProvinceClock;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DefaultAnnualCycle implements AnnualCycle {
 
-    @Inject
-    WorkingCalendar calendar;
+    @Inject WorkingCalendar calendar;
 
     @Override
     public int consideredYear() {

@@ -25,15 +25,11 @@ import vn.thidua.platform.audit.AuditTrail;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DefaultCatalogue implements Catalogue {
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
 
     /** What is the province's alone needs the role on the root unit. */
-    @Inject
-    private vn.thidua.organisation.UnitScope scope;
+    @Inject private vn.thidua.organisation.UnitScope scope;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)

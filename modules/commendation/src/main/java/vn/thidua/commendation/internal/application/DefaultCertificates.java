@@ -35,17 +35,10 @@ public class DefaultCertificates implements Certificates {
 
     private static final String BUNDLE = "vn.thidua.commendation.i18n.messages";
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private BatchAccess access;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private AuditTrail auditTrail;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private BatchAccess access;
+    @Inject private UnitService units;
+    @Inject private AuditTrail auditTrail;
 
     @Override
     public List<CertificateLine> of(long batchId) {

@@ -55,29 +55,14 @@ public class DefaultCommendationService implements CommendationService {
     static final String BUNDLE = "vn.thidua.commendation.i18n.messages";
     private static final String AUDIT_ENTITY = "Commendation";
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private HouseholdService households;
-
-    @Inject
-    private EligibilityService eligibility;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
+    @Inject private PersonService people;
+    @Inject private UnitService units;
+    @Inject private HouseholdService households;
+    @Inject private EligibilityService eligibility;
 
     @Override
     public long record(CommendationInput input) {

@@ -43,23 +43,12 @@ public class DefaultCommendationStatistics implements CommendationStatistics {
     private static final int CHUNK = 1000;
     private static final String REVOKED = "exists (select r from RevocationRecord r where r.commendation = c)";
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private HouseholdService households;
-
-    @Inject
-    private Catalogue catalogue;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private UnitScope scope;
+    @Inject private UnitService units;
+    @Inject private PersonService people;
+    @Inject private HouseholdService households;
+    @Inject private Catalogue catalogue;
 
     /** A where clause and its parameters; null when the caller reads nothing. */
     private record Where(String text, Map<String, Object> parameters) {

@@ -42,14 +42,9 @@ public class DefaultCouncil implements Council {
     private static final String BUNDLE = BatchAccess.BUNDLE;
     private static final Set<String> SECRETARIES = Set.of(Roles.COUNCIL_SECRETARY, Roles.ADMIN);
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private BatchAccess access;
-
-    @Inject
-    private AuditTrail auditTrail;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private BatchAccess access;
+    @Inject private AuditTrail auditTrail;
 
     /** The batch's latest council session with its members, or null. */
     Nominations.SessionDetails latestSession(long batchId) {

@@ -37,23 +37,12 @@ public class DefaultCouncilRoster implements CouncilRoster {
     private static final int MAX_MEMBERS = 60;
     private static final Set<String> EDITORS = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.COUNCIL_SECRETARY);
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private BatchAccess access;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private UnitService units;
+    @Inject private UnitScope scope;
+    @Inject private PersonService people;
+    @Inject private AuditTrail auditTrail;
+    @Inject private BatchAccess access;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -35,18 +35,10 @@ public class DefaultDossiers implements Dossiers {
 
     private static final String BUNDLE = BatchAccess.BUNDLE;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private BatchAccess access;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private AuditTrail auditTrail;
-
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private BatchAccess access;
+    @Inject private UnitScope scope;
+    @Inject private AuditTrail auditTrail;
     @Inject
     @ConfigProperty(name = "thidua.dossier.max-file-mb", defaultValue = "20")
     private int maxFileMegabytes;

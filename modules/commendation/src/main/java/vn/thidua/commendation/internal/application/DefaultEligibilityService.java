@@ -51,29 +51,14 @@ public class DefaultEligibilityService implements EligibilityService {
     private static final int HISTORY_YEARS = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private HouseholdService households;
-
-    @Inject
-    private InitiativeService initiatives;
-
-    @Inject
-    private vn.thidua.campaigns.ClusterService clusters;
-
-    @Inject
-    private RuleSetConditions ruleSetConditions;
-
-    @Inject
-    private RecipientFacts recipientFacts;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private PersonService people;
+    @Inject private UnitService units;
+    @Inject private HouseholdService households;
+    @Inject private InitiativeService initiatives;
+    @Inject private vn.thidua.campaigns.ClusterService clusters;
+    @Inject private RuleSetConditions ruleSetConditions;
+    @Inject private RecipientFacts recipientFacts;
 
     @Override
     public Verdict evaluate(EligibilityQuery query) {

@@ -54,20 +54,11 @@ public class DefaultLegalBasisService implements LegalBasisService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int PAGE = 1000;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private RuleSetService ruleSets;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private vn.thidua.organisation.UnitScope scope;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private RuleSetService ruleSets;
+    @Inject private AuditTrail auditTrail;
+    @Inject private Caller caller;
+    @Inject private vn.thidua.organisation.UnitScope scope;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -65,54 +65,24 @@ public class DefaultNominationService implements NominationService {
     private static final Set<String> OFFICE = Set.of(Roles.SPECIALIST, Roles.ADMIN);
     private static final Set<String> SECRETARIES = Set.of(Roles.COUNCIL_SECRETARY, Roles.ADMIN);
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private vn.thidua.commendation.WorkingCalendar calendar;
-
-    @Inject
-    private vn.thidua.platform.notices.Notifications notices;
-
-    @Inject
-    private DefaultCouncil council;
-
-    @Inject
-    private BatchAccess access;
-
-    @Inject
-    private DefaultPublicPostings postings;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private HouseholdService households;
-
-    @Inject
-    private EligibilityService eligibility;
-
-    @Inject
-    private DefaultCommendationService commendations;
-
-    @Inject
-    private vn.thidua.organisation.AccountService accounts;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitScope scope;
+    @Inject private vn.thidua.commendation.WorkingCalendar calendar;
+    @Inject private vn.thidua.platform.notices.Notifications notices;
+    @Inject private DefaultCouncil council;
+    @Inject private BatchAccess access;
+    @Inject private DefaultPublicPostings postings;
+    @Inject private Caller caller;
+    @Inject private UnitService units;
+    @Inject private PersonService people;
+    @Inject private HouseholdService households;
+    @Inject private EligibilityService eligibility;
+    @Inject private DefaultCommendationService commendations;
+    @Inject private vn.thidua.organisation.AccountService accounts;
 
 
-    @Inject
-    private RegistrationService registrations;
+    @Inject private RegistrationService registrations;
 
     @Override
     public long create(Nominations.BatchInput input) {

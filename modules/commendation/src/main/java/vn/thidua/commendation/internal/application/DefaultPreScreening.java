@@ -63,26 +63,13 @@ public class DefaultPreScreening implements PreScreening {
     private static final int HISTORY_YEARS = 10;
     private static final String BUNDLE = DefaultCommendationService.BUNDLE;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private PersonService people;
-
-    @Inject
-    private RuleSetConditions ruleSetConditions;
-
-    @Inject
-    private RecipientFacts recipientFacts;
-
-    @Inject
-    private SliceFacts sliceFacts;
-
-    @Resource
-    private ManagedThreadFactory threads;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private UnitService units;
+    @Inject private PersonService people;
+    @Inject private RuleSetConditions ruleSetConditions;
+    @Inject private RecipientFacts recipientFacts;
+    @Inject private SliceFacts sliceFacts;
+    @Resource private ManagedThreadFactory threads;
 
     @Override
     public Summary run(String unitCode, int year, Consumer<Candidate> qualified, Progress progress) {

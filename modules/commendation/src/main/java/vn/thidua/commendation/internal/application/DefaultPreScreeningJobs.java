@@ -55,27 +55,13 @@ public class DefaultPreScreeningJobs implements PreScreeningJobs {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER);
 
-    @Inject
-    private PreScreeningJobStore store;
-
-    @Inject
-    private PreScreeningJobRunner runner;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private Catalogue catalogue;
-
-    @Resource
-    private ManagedExecutorService executor;
-
+    @Inject private PreScreeningJobStore store;
+    @Inject private PreScreeningJobRunner runner;
+    @Inject private UnitService units;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
+    @Inject private Catalogue catalogue;
+    @Resource private ManagedExecutorService executor;
     @Inject
     @ConfigProperty(name = "thidua.prescreening.keep-hours", defaultValue = "24")
     private int keepHours;

@@ -35,20 +35,11 @@ public class DefaultPublicPostings implements PublicPostings {
     private static final String BUNDLE = BatchAccess.BUNDLE;
     private static final Set<String> OFFICE = Set.of(Roles.SPECIALIST, Roles.ADMIN);
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private BatchAccess access;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private vn.thidua.organisation.UnitScope scope;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private BatchAccess access;
+    @Inject private UnitService units;
+    @Inject private AuditTrail auditTrail;
+    @Inject private vn.thidua.organisation.UnitScope scope;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

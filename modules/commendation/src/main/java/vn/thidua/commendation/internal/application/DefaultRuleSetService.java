@@ -35,18 +35,12 @@ public class DefaultRuleSetService implements RuleSetService {
 
     private static final String BUNDLE = DefaultCommendationService.BUNDLE;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private Caller caller;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private Caller caller;
 
     /** What is the province's alone needs the role on the root unit. */
-    @Inject
-    private vn.thidua.organisation.UnitScope scope;
+    @Inject private vn.thidua.organisation.UnitScope scope;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -29,14 +29,9 @@ public class DefaultWorkingCalendar implements WorkingCalendar {
 
     private static final String BUNDLE = "vn.thidua.commendation.i18n.messages";
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private BatchAccess access;
-
-    @Inject
-    private AuditTrail auditTrail;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private BatchAccess access;
+    @Inject private AuditTrail auditTrail;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

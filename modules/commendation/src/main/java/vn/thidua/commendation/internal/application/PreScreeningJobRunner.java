@@ -37,17 +37,10 @@ public class PreScreeningJobRunner {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Logger LOG = Logger.getLogger(PreScreeningJobRunner.class.getName());
 
-    @Inject
-    private PreScreeningJobStore store;
-
-    @Inject
-    private PreScreening preScreening;
-
-    @Inject
-    private UnitScope scope;
-
-    @Resource
-    private ManagedThreadFactory threads;
+    @Inject private PreScreeningJobStore store;
+    @Inject private PreScreening preScreening;
+    @Inject private UnitScope scope;
+    @Resource private ManagedThreadFactory threads;
 
     /**
      * One read-only transaction for the whole run: every batch reads the same snapshot of the records, and the

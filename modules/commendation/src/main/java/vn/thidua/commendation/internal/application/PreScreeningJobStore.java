@@ -22,11 +22,8 @@ import vn.thidua.platform.audit.AuditTrail;
 @ApplicationScoped
 public class PreScreeningJobStore {
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail audit;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail audit;
 
     static OffsetDateTime now() {
         // PostgreSQL keeps microseconds: store what it keeps.

@@ -32,11 +32,8 @@ public class RecipientFacts {
 
     static final int PER_QUERY = 1000;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private InitiativeService initiatives;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private InitiativeService initiatives;
 
     /** Active records of the recipients from {@code fromYear} on: decided, neither revoked nor superseded. */
     public Map<String, List<Facts.HeldAward>> held(RecipientType type, Collection<String> codes, int fromYear) {

@@ -31,8 +31,7 @@ import vn.thidua.commendation.internal.rules.Facts;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RuleSetConditions {
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
 
     public Map<String, List<Condition>> of(RuleSetRecord ruleSet, LocalDate date) {
         Map<String, List<Condition>> byAward = new LinkedHashMap<>();

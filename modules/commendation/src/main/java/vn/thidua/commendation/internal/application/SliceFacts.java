@@ -18,8 +18,7 @@ import vn.thidua.commendation.internal.rules.Facts;
 @ApplicationScoped
 public class SliceFacts {
 
-    @Inject
-    private RecipientFacts recipientFacts;
+    @Inject private RecipientFacts recipientFacts;
 
     /** The records and initiatives of one slice of people. */
     public record Read(Map<String, List<Facts.HeldAward>> held, Map<String, List<Facts.InitiativeFact>> initiatives) {

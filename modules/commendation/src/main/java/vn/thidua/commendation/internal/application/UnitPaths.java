@@ -29,11 +29,8 @@ public class UnitPaths {
         COLUMNS.put("cmd_reexamination", "unit_path");
     }
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
 
     void follow(@Observes UnitMoved move) {
         move.follow(em, auditTrail, COLUMNS, NominationBatch.class, Commendation.class, ReexaminationRecord.class);

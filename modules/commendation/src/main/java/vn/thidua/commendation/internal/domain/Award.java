@@ -5,40 +5,35 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import vn.thidua.commendation.AwardKind;
 import vn.thidua.commendation.AwardLevel;
 import vn.thidua.commendation.RecipientType;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** An entry of the catalogue: an emulation title or a form of commendation, and whom it is for. */
 @Entity
 @Cacheable(false)
 @Table(name = "cmd_award")
 @NamedQuery(name = "Award.byCode", query = "select a from Award a where a.code = :code")
-public class Award {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Award extends IdentifiedEntity {
 
     @Column(name = "code", nullable = false, unique = true, length = 64)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "name", nullable = false, length = 500)
-    private String name;
+    @Getter private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 8)
-    private AwardKind kind;
+    @Getter private AwardKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "level", nullable = false, length = 16)
-    private AwardLevel level;
+    @Getter private AwardLevel level;
 
     @Column(name = "for_person", nullable = false)
     private boolean forPerson;
@@ -71,31 +66,11 @@ public class Award {
         this.seeded = false;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public boolean isFor(RecipientType type) {
         return switch (type) {
             case PERSON -> forPerson;
             case UNIT -> forUnit;
             case HOUSEHOLD -> forHousehold;
         };
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public AwardKind getKind() {
-        return kind;
-    }
-
-    public AwardLevel getLevel() {
-        return level;
     }
 }

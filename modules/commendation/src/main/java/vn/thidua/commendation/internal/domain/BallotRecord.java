@@ -2,25 +2,20 @@ package vn.thidua.commendation.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 import vn.thidua.commendation.BallotInput;
 import vn.thidua.commendation.BallotResult;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A council's secret-ballot result on a nominee. Never changed: a correction is a newer ballot. */
 @Entity
 @Table(name = "cmd_ballot")
-public class BallotRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class BallotRecord extends IdentifiedEntity {
 
     @Column(name = "nominee_id", nullable = false, updatable = false)
-    private Long nomineeId;
+    @Getter private Long nomineeId;
 
     @Column(name = "members", nullable = false, updatable = false)
     private int members;
@@ -41,16 +36,16 @@ public class BallotRecord {
     private int agree;
 
     @Column(name = "quorum", nullable = false, updatable = false, length = 16)
-    private String quorum;
+    @Getter private String quorum;
 
     @Column(name = "threshold", nullable = false, updatable = false, length = 16)
-    private String threshold;
+    @Getter private String threshold;
 
     @Column(name = "quorum_met", nullable = false, updatable = false)
     private boolean quorumMet;
 
     @Column(name = "passed", nullable = false, updatable = false)
-    private boolean passed;
+    @Getter private boolean passed;
 
     @Column(name = "recusals", updatable = false, length = 2000)
     private String recusals;
@@ -62,10 +57,10 @@ public class BallotRecord {
     private String coiPolicy = "RECORD";
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
-    private OffsetDateTime recordedAt;
+    @Getter private OffsetDateTime recordedAt;
 
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 128)
-    private String recordedBy;
+    @Getter private String recordedBy;
 
     protected BallotRecord() {
     }
@@ -98,35 +93,7 @@ public class BallotRecord {
         return new BallotInput(members, present, writtenVotes, ballotsIssued, ballotsValid, agree, recusals, recused);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getNomineeId() {
-        return nomineeId;
-    }
-
     public boolean excludesRecused() {
         return "EXCLUDE".equals(coiPolicy);
-    }
-
-    public String getQuorum() {
-        return quorum;
-    }
-
-    public String getThreshold() {
-        return threshold;
-    }
-
-    public boolean isPassed() {
-        return passed;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public OffsetDateTime getRecordedAt() {
-        return recordedAt;
     }
 }

@@ -2,23 +2,18 @@ package vn.thidua.commendation.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** The certificate of a decided commendation with its number in the authority's register for the year. */
 @Entity
 @Table(name = "cmd_certificate")
-public class Certificate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Certificate extends IdentifiedEntity {
 
     @Column(name = "commendation_id", nullable = false, updatable = false)
-    private Long commendationId;
+    @Getter private Long commendationId;
 
     @Column(name = "authority", nullable = false, updatable = false, length = 500)
     private String authority;
@@ -30,7 +25,7 @@ public class Certificate {
     private int sequence;
 
     @Column(name = "register_number", nullable = false, updatable = false, length = 64)
-    private String registerNumber;
+    @Getter private String registerNumber;
 
     @Column(name = "issued_at", nullable = false, updatable = false)
     private OffsetDateTime issuedAt;
@@ -50,17 +45,5 @@ public class Certificate {
         this.registerNumber = String.format("%05d/%d", sequence, year);
         this.issuedAt = issuedAt;
         this.issuedBy = issuedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCommendationId() {
-        return commendationId;
-    }
-
-    public String getRegisterNumber() {
-        return registerNumber;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import vn.thidua.commendation.Nominations;
 
 /** Where the variable text goes on one kind of pre-printed blank (millimetres, A4 landscape). */
@@ -46,7 +47,7 @@ public class CertificateLayout {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected CertificateLayout() {
     }
@@ -69,9 +70,5 @@ public class CertificateLayout {
         this.decisionY = v.decisionY();
         this.registerX = v.registerX();
         this.registerY = v.registerY();
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
@@ -17,9 +14,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
 import vn.thidua.commendation.CommendationInput;
 import vn.thidua.commendation.CommendationType;
 import vn.thidua.commendation.RecipientType;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /**
  * A decided commendation. Written once and never changed: a correction is a new row that supersedes this one,
@@ -57,7 +56,7 @@ import vn.thidua.commendation.RecipientType;
                 + " order by c.decisionDate desc, c.id desc")
 @NamedQuery(name = "Commendation.supersedingOf",
         query = "select s.supersedes.id, s.id from Commendation s where s.supersedes.id in :ids")
-public class Commendation {
+public class Commendation extends IdentifiedEntity {
 
     /**
      * What "active" means for a commendation aliased {@code c} in JPQL: neither revoked nor superseded. The one
@@ -67,60 +66,56 @@ public class Commendation {
             + " and not exists (select s from Commendation s where s.supersedes = c)";
 
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "award_code", nullable = false, updatable = false, length = 64)
-    private String awardCode;
+    @Getter private String awardCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_type", nullable = false, updatable = false, length = 16)
-    private RecipientType recipientType;
+    @Getter private RecipientType recipientType;
 
     @Column(name = "recipient_code", nullable = false, updatable = false, length = 64)
-    private String recipientCode;
+    @Getter private String recipientCode;
 
     @Column(name = "year_achieved", nullable = false, updatable = false)
-    private int year;
+    @Getter private int year;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "commendation_type", nullable = false, updatable = false, length = 16)
-    private CommendationType type;
+    @Getter private CommendationType type;
 
     @Column(name = "movement_code", updatable = false, length = 64)
-    private String movementCode;
+    @Getter private String movementCode;
 
     @Column(name = "decision_number", nullable = false, updatable = false, length = 128)
-    private String decisionNumber;
+    @Getter private String decisionNumber;
 
     @Column(name = "decision_date", nullable = false, updatable = false)
-    private LocalDate decisionDate;
+    @Getter private LocalDate decisionDate;
 
     @Column(name = "signer", updatable = false, length = 500)
-    private String signer;
+    @Getter private String signer;
 
     @Column(name = "authority", updatable = false, length = 500)
-    private String authority;
+    @Getter private String authority;
 
     @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
-    private String unitCode;
+    @Getter private String unitCode;
 
     @Column(name = "unit_path", nullable = false, updatable = false, length = 1000)
-    private String unitPath;
+    @Getter private String unitPath;
 
     @Column(name = "unit_kind", nullable = false, updatable = false, length = 32)
-    private String unitKind;
+    @Getter private String unitKind;
 
     @Column(name = "position_category", updatable = false, length = 32)
-    private String positionCategory;
+    @Getter private String positionCategory;
 
     @Column(name = "reward_amount", updatable = false, precision = 15)
-    private BigDecimal rewardAmount;
+    @Getter private BigDecimal rewardAmount;
 
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "supersedes_id", updatable = false)
-    private Commendation supersedes;
+    @Getter private Commendation supersedes;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
@@ -174,73 +169,5 @@ public class Commendation {
         values.put("rewardAmount", rewardAmount);
         values.put("supersedes", supersedes == null ? null : supersedes.getId());
         return values;
-    }
-
-    public String getUnitKind() {
-        return unitKind;
-    }
-
-    public String getPositionCategory() {
-        return positionCategory;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getAwardCode() {
-        return awardCode;
-    }
-
-    public RecipientType getRecipientType() {
-        return recipientType;
-    }
-
-    public String getRecipientCode() {
-        return recipientCode;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public CommendationType getType() {
-        return type;
-    }
-
-    public String getMovementCode() {
-        return movementCode;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public String getSigner() {
-        return signer;
-    }
-
-    public String getAuthority() {
-        return authority;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public String getUnitPath() {
-        return unitPath;
-    }
-
-    public BigDecimal getRewardAmount() {
-        return rewardAmount;
-    }
-
-    public Commendation getSupersedes() {
-        return supersedes;
     }
 }

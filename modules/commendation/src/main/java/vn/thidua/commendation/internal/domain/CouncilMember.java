@@ -4,33 +4,28 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import vn.thidua.commendation.Nominations;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A member of a council session: attendance and the conflict of interest declared, if any. */
 @Entity
 @Table(name = "cmd_council_member")
-public class CouncilMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CouncilMember extends IdentifiedEntity {
 
     @Column(name = "session_id", nullable = false, updatable = false)
     private Long sessionId;
 
     @Column(name = "name", nullable = false, updatable = false, length = 500)
-    private String name;
+    @Getter private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "attendance", nullable = false, updatable = false, length = 16)
-    private Nominations.Attendance attendance;
+    @Getter private Nominations.Attendance attendance;
 
     @Column(name = "conflict", updatable = false, length = 500)
-    private String conflict;
+    @Getter private String conflict;
 
     protected CouncilMember() {
     }
@@ -40,17 +35,5 @@ public class CouncilMember {
         this.name = name;
         this.attendance = attendance;
         this.conflict = conflict;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Nominations.Attendance getAttendance() {
-        return attendance;
-    }
-
-    public String getConflict() {
-        return conflict;
     }
 }

@@ -2,23 +2,17 @@ package vn.thidua.commendation.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.thidua.commendation.Nominations;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A council session on a batch with its members' attendance and declarations; never changed. */
 @Entity
 @Table(name = "cmd_council_session")
-public class CouncilSession {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CouncilSession extends IdentifiedEntity {
 
     @Column(name = "batch_id", nullable = false, updatable = false)
     private Long batchId;
@@ -49,10 +43,6 @@ public class CouncilSession {
         this.chair = chair;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     /** The session with its members (read apart: the members are rows of their own, written after the session). */

@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A dated council setting (quorum, pass thresholds, posting window) with its basis. */
 @Entity
@@ -45,19 +46,11 @@ public class CouncilSetting {
     private LocalDate effectiveFrom;
 
     @Column(name = "setting_value", nullable = false, length = 32)
-    private String value;
+    @Getter private String value;
 
     @Column(name = "basis", nullable = false, length = 500)
-    private String basis;
+    @Getter private String basis;
 
     protected CouncilSetting() {
-    }
-
-    public String getValue() {
-        return value;
-    }
-
-    public String getBasis() {
-        return basis;
     }
 }

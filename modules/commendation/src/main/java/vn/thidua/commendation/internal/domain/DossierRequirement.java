@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import vn.thidua.commendation.RecipientType;
 
 /** A part a nominee's own dossier needs, for an award and a kind of recipient (null columns match anything). */
@@ -17,7 +18,7 @@ public class DossierRequirement {
     private Long id;
 
     @Column(name = "part", nullable = false, length = 32)
-    private String part;
+    @Getter private String part;
 
     @Column(name = "award_code", length = 64)
     private String awardCode;
@@ -39,9 +40,5 @@ public class DossierRequirement {
     public boolean appliesTo(String award, RecipientType type, String recipientCategory) {
         return (awardCode == null || awardCode.equals(award)) && (recipientType == null || recipientType == type)
                 && (category == null || category.equals(recipientCategory));
-    }
-
-    public String getPart() {
-        return part;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 
 /** A public holiday or a day of Tết off work. */
 @Entity
@@ -14,16 +15,16 @@ public class Holiday {
 
     @Id
     @Column(name = "holiday")
-    private LocalDate day;
+    @Getter private LocalDate day;
 
     @Column(name = "name", nullable = false, length = 200)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 128)
-    private String createdBy;
+    @Getter private String createdBy;
 
     protected Holiday() {
     }
@@ -33,17 +34,5 @@ public class Holiday {
         this.name = name;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-    }
-
-    public LocalDate getDay() {
-        return day;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
     }
 }

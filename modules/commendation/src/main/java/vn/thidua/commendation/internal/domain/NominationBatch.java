@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
 import vn.thidua.commendation.AwardLevel;
 import vn.thidua.commendation.CommendationType;
 import vn.thidua.commendation.NominationState;
@@ -18,31 +19,31 @@ import vn.thidua.commendation.NominationState;
 public class NominationBatch extends vn.thidua.platform.persistence.TrackedEntity {
 
     @Column(name = "title", nullable = false, length = 500)
-    private String title;
+    @Getter private String title;
 
     @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
-    private String unitCode;
+    @Getter private String unitCode;
 
     @Column(name = "unit_path", nullable = false, updatable = false, length = 1000)
-    private String unitPath;
+    @Getter private String unitPath;
 
     @Column(name = "achievement_year", nullable = false, updatable = false)
-    private int year;
+    @Getter private int year;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "commendation_type", nullable = false, updatable = false, length = 16)
-    private CommendationType type;
+    @Getter private CommendationType type;
 
     @Column(name = "movement_code", updatable = false, length = 64)
-    private String movementCode;
+    @Getter private String movementCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "deciding_level", nullable = false, updatable = false, length = 16)
-    private AwardLevel level;
+    @Getter private AwardLevel level;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 24)
-    private NominationState state = NominationState.DRAFT;
+    @Getter private NominationState state = NominationState.DRAFT;
 
     protected NominationBatch() {
     }
@@ -74,37 +75,4 @@ public class NominationBatch extends vn.thidua.platform.persistence.TrackedEntit
         values.put("state", state);
         return values;
     }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public String getUnitPath() {
-        return unitPath;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public CommendationType getType() {
-        return type;
-    }
-
-    public String getMovementCode() {
-        return movementCode;
-    }
-
-    public AwardLevel getLevel() {
-        return level;
-    }
-
-    public NominationState getState() {
-        return state;
-    }
-
 }

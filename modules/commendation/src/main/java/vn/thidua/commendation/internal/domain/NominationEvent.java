@@ -4,46 +4,41 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 import vn.thidua.commendation.NominationAction;
 import vn.thidua.commendation.NominationState;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** One transition of a batch: who took which action when, from which state to which, with the comment. */
 @Entity
 @Table(name = "cmd_nomination_event")
-public class NominationEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class NominationEvent extends IdentifiedEntity {
 
     @Column(name = "batch_id", nullable = false, updatable = false)
     private Long batchId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, updatable = false, length = 24)
-    private NominationAction action;
+    @Getter private NominationAction action;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state", updatable = false, length = 24)
-    private NominationState fromState;
+    @Getter private NominationState fromState;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state", nullable = false, updatable = false, length = 24)
-    private NominationState toState;
+    @Getter private NominationState toState;
 
     @Column(name = "actor", nullable = false, updatable = false, length = 128)
-    private String actor;
+    @Getter private String actor;
 
     @Column(name = "acted_at", nullable = false, updatable = false)
-    private OffsetDateTime actedAt;
+    @Getter private OffsetDateTime actedAt;
 
     @Column(name = "comment", updatable = false, length = 2000)
-    private String comment;
+    @Getter private String comment;
 
     protected NominationEvent() {
     }
@@ -57,29 +52,5 @@ public class NominationEvent {
         this.actor = actor;
         this.actedAt = actedAt;
         this.comment = comment;
-    }
-
-    public NominationAction getAction() {
-        return action;
-    }
-
-    public NominationState getFromState() {
-        return fromState;
-    }
-
-    public NominationState getToState() {
-        return toState;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public OffsetDateTime getActedAt() {
-        return actedAt;
-    }
-
-    public String getComment() {
-        return comment;
     }
 }

@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -16,7 +13,9 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
 import vn.thidua.commendation.RecipientType;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /**
  * A person or collective proposed in a batch for one award, with the verdict frozen at submission, the
@@ -25,34 +24,30 @@ import vn.thidua.commendation.RecipientType;
 @Entity
 @Table(name = "cmd_nominee")
 @NamedQuery(name = "Nominee.ofBatch", query = "select n from Nominee n where n.batch = :batch order by n.id")
-public class Nominee {
+public class Nominee extends IdentifiedEntity {
 
     public enum Appraisal { PASS, FAIL }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "batch_id", nullable = false, updatable = false)
-    private NominationBatch batch;
+    @Getter private NominationBatch batch;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_type", nullable = false, updatable = false, length = 16)
-    private RecipientType recipientType;
+    @Getter private RecipientType recipientType;
 
     @Column(name = "recipient_code", nullable = false, updatable = false, length = 64)
-    private String recipientCode;
+    @Getter private String recipientCode;
 
     @Column(name = "recipient_name", nullable = false, updatable = false, length = 500)
-    private String recipientName;
+    @Getter private String recipientName;
 
     @Column(name = "award_code", nullable = false, updatable = false, length = 64)
-    private String awardCode;
+    @Getter private String awardCode;
 
     /** The unit's kind (collectives) or the person's position category when nominated, for the dossier's parts. */
     @Column(name = "recipient_category", updatable = false, length = 32)
-    private String recipientCategory;
+    @Getter private String recipientCategory;
 
     @Column(name = "added_at", nullable = false, updatable = false)
     private OffsetDateTime addedAt;
@@ -61,51 +56,51 @@ public class Nominee {
     private String addedBy;
 
     @Column(name = "withdrawn", nullable = false)
-    private boolean withdrawn;
+    @Getter private boolean withdrawn;
 
     @Column(name = "submitted_eligible")
-    private Boolean submittedEligible;
+    @Getter private Boolean submittedEligible;
 
     /** ELIGIBLE, NOT_ELIGIBLE or MANUAL at submission; null for batches submitted before it was kept. */
     @Column(name = "submitted_outcome", length = 16)
-    private String submittedOutcome;
+    @Getter private String submittedOutcome;
 
     @Column(name = "submitted_rule_set", length = 64)
-    private String submittedRuleSet;
+    @Getter private String submittedRuleSet;
 
     @Column(name = "submitted_verdict", length = 20000)
-    private String submittedVerdict;
+    @Getter private String submittedVerdict;
 
     @Column(name = "override_reason", length = 2000)
-    private String overrideReason;
+    @Getter private String overrideReason;
 
     @Column(name = "override_by", length = 128)
-    private String overrideBy;
+    @Getter private String overrideBy;
 
     @Column(name = "permission_request", length = 2000)
-    private String permissionRequest;
+    @Getter private String permissionRequest;
 
     @Column(name = "permission_requested_by", length = 128)
-    private String permissionRequestedBy;
+    @Getter private String permissionRequestedBy;
 
     @Column(name = "permission_requested_at")
     private OffsetDateTime permissionRequestedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "appraisal", length = 8)
-    private Appraisal appraisal;
+    @Getter private Appraisal appraisal;
 
     @Column(name = "appraisal_reason", length = 2000)
-    private String appraisalReason;
+    @Getter private String appraisalReason;
 
     @Column(name = "appraised_by", length = 128)
-    private String appraisedBy;
+    @Getter private String appraisedBy;
 
     @Column(name = "appraised_at")
     private OffsetDateTime appraisedAt;
 
     @Column(name = "commendation_id")
-    private Long commendationId;
+    @Getter private Long commendationId;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -150,14 +145,6 @@ public class Nominee {
         this.permissionRequestedAt = at;
     }
 
-    public String getPermissionRequest() {
-        return permissionRequest;
-    }
-
-    public String getPermissionRequestedBy() {
-        return permissionRequestedBy;
-    }
-
     public void appraise(Appraisal result, String reason, String by, OffsetDateTime at) {
         this.appraisal = result;
         this.appraisalReason = reason;
@@ -184,77 +171,5 @@ public class Nominee {
         values.put("appraisalReason", appraisalReason);
         values.put("commendationId", commendationId);
         return values;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public NominationBatch getBatch() {
-        return batch;
-    }
-
-    public RecipientType getRecipientType() {
-        return recipientType;
-    }
-
-    public String getRecipientCode() {
-        return recipientCode;
-    }
-
-    public String getRecipientName() {
-        return recipientName;
-    }
-
-    public String getRecipientCategory() {
-        return recipientCategory;
-    }
-
-    public String getAwardCode() {
-        return awardCode;
-    }
-
-    public boolean isWithdrawn() {
-        return withdrawn;
-    }
-
-    public Boolean getSubmittedEligible() {
-        return submittedEligible;
-    }
-
-    public String getSubmittedOutcome() {
-        return submittedOutcome;
-    }
-
-    public String getSubmittedRuleSet() {
-        return submittedRuleSet;
-    }
-
-    public String getSubmittedVerdict() {
-        return submittedVerdict;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public String getOverrideBy() {
-        return overrideBy;
-    }
-
-    public Appraisal getAppraisal() {
-        return appraisal;
-    }
-
-    public String getAppraisalReason() {
-        return appraisalReason;
-    }
-
-    public String getAppraisedBy() {
-        return appraisedBy;
-    }
-
-    public Long getCommendationId() {
-        return commendationId;
     }
 }

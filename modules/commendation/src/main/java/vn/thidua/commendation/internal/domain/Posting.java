@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 
 /** The public posting of a batch's nominees, open for opinions until the end of {@code closesOn}. */
 @Entity
@@ -14,16 +15,16 @@ public class Posting {
 
     @Id
     @Column(name = "batch_id")
-    private Long batchId;
+    @Getter private Long batchId;
 
     @Column(name = "opened_at", nullable = false, updatable = false)
-    private OffsetDateTime openedAt;
+    @Getter private OffsetDateTime openedAt;
 
     @Column(name = "opened_by", nullable = false, updatable = false, length = 128)
     private String openedBy;
 
     @Column(name = "closes_on", nullable = false, updatable = false)
-    private LocalDate closesOn;
+    @Getter private LocalDate closesOn;
 
     protected Posting() {
     }
@@ -33,17 +34,5 @@ public class Posting {
         this.openedAt = openedAt;
         this.openedBy = openedBy;
         this.closesOn = closesOn;
-    }
-
-    public Long getBatchId() {
-        return batchId;
-    }
-
-    public OffsetDateTime getOpenedAt() {
-        return openedAt;
-    }
-
-    public LocalDate getClosesOn() {
-        return closesOn;
     }
 }

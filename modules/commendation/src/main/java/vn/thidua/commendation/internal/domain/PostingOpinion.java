@@ -2,41 +2,36 @@ package vn.thidua.commendation.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** An opinion on a posted list, and the office's answer (given once). */
 @Entity
 @Table(name = "cmd_posting_opinion")
-public class PostingOpinion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PostingOpinion extends IdentifiedEntity {
 
     @Column(name = "batch_id", nullable = false, updatable = false)
-    private Long batchId;
+    @Getter private Long batchId;
 
     @Column(name = "author", nullable = false, updatable = false, length = 128)
-    private String author;
+    @Getter private String author;
 
     @Column(name = "body", nullable = false, updatable = false, length = 500)
-    private String body;
+    @Getter private String body;
 
     @Column(name = "posted_at", nullable = false, updatable = false)
-    private OffsetDateTime postedAt;
+    @Getter private OffsetDateTime postedAt;
 
     @Column(name = "answer", length = 2000)
-    private String answer;
+    @Getter private String answer;
 
     @Column(name = "answered_by", length = 128)
-    private String answeredBy;
+    @Getter private String answeredBy;
 
     @Column(name = "answered_at")
-    private OffsetDateTime answeredAt;
+    @Getter private OffsetDateTime answeredAt;
 
     protected PostingOpinion() {
     }
@@ -52,37 +47,5 @@ public class PostingOpinion {
         this.answer = text;
         this.answeredBy = by;
         this.answeredAt = at;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getBatchId() {
-        return batchId;
-    }
-
-    public String getAuthor() {
-        return author;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public OffsetDateTime getPostedAt() {
-        return postedAt;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public String getAnsweredBy() {
-        return answeredBy;
-    }
-
-    public OffsetDateTime getAnsweredAt() {
-        return answeredAt;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 
 /**
  * A pre-screening run in the background: who asked, for which unit and year, how far it got and what it found.
@@ -27,62 +28,62 @@ public class PreScreeningJob {
 
     @Id
     @Column(name = "id", length = 36)
-    private String id;
+    @Getter private String id;
 
     @Column(name = "owner", nullable = false, updatable = false, length = 128)
-    private String owner;
+    @Getter private String owner;
 
     @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
-    private String unitCode;
+    @Getter private String unitCode;
 
     @Column(name = "unit_name", nullable = false, updatable = false, length = 500)
-    private String unitName;
+    @Getter private String unitName;
 
     @Column(name = "screening_year", nullable = false, updatable = false)
-    private int year;
+    @Getter private int year;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "state", nullable = false, length = 16)
-    private State state;
+    @Getter private State state;
 
     @Column(name = "done_steps", nullable = false)
-    private int doneSteps;
+    @Getter private int doneSteps;
 
     @Column(name = "total_steps", nullable = false)
-    private int totalSteps;
+    @Getter private int totalSteps;
 
     @Column(name = "people")
-    private Integer people;
+    @Getter private Integer people;
 
     @Column(name = "units")
-    private Integer units;
+    @Getter private Integer units;
 
     @Column(name = "rule_set", length = 64)
-    private String ruleSet;
+    @Getter private String ruleSet;
 
     /** The qualified count of each award, as a JSON object in the order of the reports. */
     @Lob
     @Basic(fetch = FetchType.EAGER)
     @Column(name = "counts")
-    private String counts;
+    @Getter private String counts;
 
     /** The first candidates, as a JSON array, for the page. */
     @Lob
     @Basic(fetch = FetchType.EAGER)
     @Column(name = "preview")
-    private String preview;
+    @Getter private String preview;
 
     @Column(name = "failure", length = 1000)
-    private String failure;
+    @Getter private String failure;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    @Getter private OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    @Getter private OffsetDateTime updatedAt;
 
     @Column(name = "finished_at")
-    private OffsetDateTime finishedAt;
+    @Getter private OffsetDateTime finishedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -127,73 +128,5 @@ public class PreScreeningJob {
         this.failure = failure;
         updatedAt = now;
         finishedAt = now;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getOwner() {
-        return owner;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public String getUnitName() {
-        return unitName;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public State getState() {
-        return state;
-    }
-
-    public int getDoneSteps() {
-        return doneSteps;
-    }
-
-    public int getTotalSteps() {
-        return totalSteps;
-    }
-
-    public Integer getPeople() {
-        return people;
-    }
-
-    public Integer getUnits() {
-        return units;
-    }
-
-    public String getRuleSet() {
-        return ruleSet;
-    }
-
-    public String getCounts() {
-        return counts;
-    }
-
-    public String getPreview() {
-        return preview;
-    }
-
-    public String getFailure() {
-        return failure;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public OffsetDateTime getFinishedAt() {
-        return finishedAt;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** The workbook of a finished pre-screening, kept in the database so that any node serves it. */
 @Entity
@@ -20,7 +21,7 @@ public class PreScreeningJobWorkbook {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content", nullable = false, updatable = false)
-    private byte[] content;
+    @Getter private byte[] content;
 
     protected PreScreeningJobWorkbook() {
     }
@@ -28,9 +29,5 @@ public class PreScreeningJobWorkbook {
     public PreScreeningJobWorkbook(String jobId, byte[] content) {
         this.jobId = jobId;
         this.content = content;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 }

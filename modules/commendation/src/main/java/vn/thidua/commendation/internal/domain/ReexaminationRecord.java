@@ -3,22 +3,16 @@ package vn.thidua.commendation.internal.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A flag on a decided award whose conditions relied on a record later revoked or superseded. */
 @Entity
 @Table(name = "cmd_reexamination")
-public class ReexaminationRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReexaminationRecord extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "commendation_id", nullable = false, updatable = false)
@@ -55,9 +49,5 @@ public class ReexaminationRecord {
         this.unitPath = commendation.getUnitPath();
         this.flaggedAt = flaggedAt;
         this.flaggedBy = flaggedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 }

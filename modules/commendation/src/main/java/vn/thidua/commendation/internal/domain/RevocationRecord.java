@@ -3,9 +3,6 @@ package vn.thidua.commendation.internal.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
@@ -13,22 +10,20 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 import vn.thidua.commendation.Revocation;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** The revocation of a commendation (Law 2022, handling of violations): the commendation itself stays. */
 @Entity
 @Table(name = "cmd_revocation")
 @NamedQuery(name = "RevocationRecord.ofAll",
         query = "select r from RevocationRecord r join fetch r.commendation c where c.id in :ids")
-public class RevocationRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RevocationRecord extends IdentifiedEntity {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "commendation_id", nullable = false, updatable = false, unique = true)
-    private Commendation commendation;
+    @Getter private Commendation commendation;
 
     @Column(name = "reason", nullable = false, updatable = false, length = 10000)
     private String reason;
@@ -64,14 +59,6 @@ public class RevocationRecord {
         this.moneyRecovered = revocation.moneyRecovered();
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Commendation getCommendation() {
-        return commendation;
     }
 
     public Revocation toRevocation() {

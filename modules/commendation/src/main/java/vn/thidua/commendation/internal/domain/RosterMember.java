@@ -4,24 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import vn.thidua.commendation.CouncilRoster;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A member of a unit's council for a year, at its place in the roster. */
 @Entity
 @Table(name = "cmd_council_roster")
 @NamedQuery(name = "RosterMember.of", query = "select m from RosterMember m where m.unitCode = :unit and m.year = :year"
         + " order by m.seq")
-public class RosterMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RosterMember extends IdentifiedEntity {
 
     @Column(name = "unit_code", nullable = false, updatable = false, length = 64)
     private String unitCode;

@@ -5,15 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import vn.thidua.commendation.internal.rules.Condition;
 import vn.thidua.commendation.internal.rules.ConditionKind;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** One condition of a rule set for an award, with its parameters and legal basis. */
 @Entity
@@ -22,37 +21,33 @@ import vn.thidua.commendation.internal.rules.ConditionKind;
         + " order by r.awardCode, r.order")
 @NamedQuery(name = "RuleRecord.of", query = "select r from RuleRecord r where r.ruleSet = :ruleSet"
         + " and r.awardCode = :awardCode order by r.order")
-public class RuleRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RuleRecord extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rule_set_id", nullable = false)
     private RuleSetRecord ruleSet;
 
     @Column(name = "award_code", nullable = false, length = 64)
-    private String awardCode;
+    @Getter private String awardCode;
 
     @Column(name = "rule_order", nullable = false)
     private int order;
 
     @Column(name = "rule_key", nullable = false, length = 64)
-    private String key;
+    @Getter private String key;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 32)
-    private ConditionKind kind;
+    @Getter private ConditionKind kind;
 
     @Column(name = "parameters", nullable = false, length = 1000)
-    private String parameters;
+    @Getter private String parameters;
 
     @Column(name = "alternative_group", length = 64)
-    private String alternativeGroup;
+    @Getter private String alternativeGroup;
 
     @Column(name = "basis", nullable = false, length = 1000)
-    private String basis;
+    @Getter private String basis;
 
     protected RuleRecord() {
     }
@@ -69,34 +64,6 @@ public class RuleRecord {
         copy.alternativeGroup = alternativeGroup;
         copy.basis = basis;
         return copy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getAwardCode() {
-        return awardCode;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public ConditionKind getKind() {
-        return kind;
-    }
-
-    public String getParameters() {
-        return parameters;
-    }
-
-    public String getAlternativeGroup() {
-        return alternativeGroup;
-    }
-
-    public String getBasis() {
-        return basis;
     }
 
     public Condition toCondition() {

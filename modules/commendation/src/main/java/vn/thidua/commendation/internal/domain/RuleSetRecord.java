@@ -2,13 +2,12 @@ package vn.thidua.commendation.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A version of the rules, in force from a date to a date (open-ended when {@code effectiveTo} is null). */
 @Entity
@@ -18,27 +17,23 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = "RuleSetRecord.inForce", query = "select s from RuleSetRecord s where s.effectiveFrom <= :date"
         + " and (s.effectiveTo is null or s.effectiveTo >= :date) and s.replacedBy is null"
         + " order by s.effectiveFrom desc, s.id desc")
-public class RuleSetRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RuleSetRecord extends IdentifiedEntity {
 
     @Column(name = "code", nullable = false, unique = true, length = 64)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "name", nullable = false, length = 500)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom;
+    @Getter private LocalDate effectiveFrom;
 
     @Column(name = "effective_to")
-    private LocalDate effectiveTo;
+    @Getter private LocalDate effectiveTo;
 
     /** The corrected version for the same period that replaced this one (which stays, for the verdicts it gave). */
     @Column(name = "replaced_by", length = 64)
-    private String replacedBy;
+    @Getter private String replacedBy;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -60,29 +55,5 @@ public class RuleSetRecord {
     /** Ends the version the day before its successor starts. */
     public void endBefore(LocalDate successorFrom) {
         this.effectiveTo = successorFrom.minusDays(1);
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public String getReplacedBy() {
-        return replacedBy;
-    }
-
-    public LocalDate getEffectiveTo() {
-        return effectiveTo;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
     }
 }

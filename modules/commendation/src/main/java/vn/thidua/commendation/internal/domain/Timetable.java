@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 import vn.thidua.commendation.NominationState;
 import vn.thidua.commendation.Nominations;
 
@@ -20,7 +21,7 @@ public class Timetable {
     private int year;
 
     @Column(name = "submit_by", nullable = false)
-    private LocalDate submitBy;
+    @Getter private LocalDate submitBy;
 
     @Column(name = "receive_days", nullable = false)
     private int receiveDays;
@@ -42,7 +43,7 @@ public class Timetable {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Timetable() {
     }
@@ -74,13 +75,5 @@ public class Timetable {
             case AWAITING_SIGNATURE -> signDays;
             default -> 0;
         };
-    }
-
-    public LocalDate getSubmitBy() {
-        return submitBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

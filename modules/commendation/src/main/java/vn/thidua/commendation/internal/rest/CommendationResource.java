@@ -33,8 +33,7 @@ import vn.thidua.platform.validation.Text;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommendationResource {
 
-    @Inject
-    private CommendationService commendations;
+    @Inject private CommendationService commendations;
 
     /** A decided commendation as the API records it (shared/API.md). */
     public record CommendationBody(@Required @Code String awardCode, @Required RecipientType recipientType,

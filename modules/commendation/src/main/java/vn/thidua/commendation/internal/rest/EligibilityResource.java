@@ -24,8 +24,7 @@ import vn.thidua.platform.Violation;
 @Produces(MediaType.APPLICATION_JSON)
 public class EligibilityResource {
 
-    @Inject
-    private EligibilityService eligibility;
+    @Inject private EligibilityService eligibility;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,

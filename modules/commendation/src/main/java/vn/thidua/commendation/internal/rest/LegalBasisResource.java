@@ -32,8 +32,7 @@ import vn.thidua.platform.rest.JsonBodies;
 @Produces(MediaType.APPLICATION_JSON)
 public class LegalBasisResource {
 
-    @Inject
-    private LegalBasisService legalBasis;
+    @Inject private LegalBasisService legalBasis;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.AUDITOR, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,

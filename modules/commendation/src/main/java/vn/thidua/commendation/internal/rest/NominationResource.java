@@ -70,14 +70,9 @@ public class NominationResource {
                                DecisionDetails decision) {
     }
 
-    @Inject
-    private NominationService nominations;
-
-    @Inject
-    private vn.thidua.commendation.Dossiers dossiers;
-
-    @Inject
-    private vn.thidua.commendation.Council council;
+    @Inject private NominationService nominations;
+    @Inject private vn.thidua.commendation.Dossiers dossiers;
+    @Inject private vn.thidua.commendation.Council council;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,

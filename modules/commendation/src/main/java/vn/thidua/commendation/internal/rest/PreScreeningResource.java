@@ -39,11 +39,8 @@ public class PreScreeningResource {
 
     private static final String BUNDLE = "vn.thidua.commendation.i18n.messages";
 
-    @Inject
-    private PreScreeningJobs jobs;
-
-    @Context
-    private UriInfo uri;
+    @Inject private PreScreeningJobs jobs;
+    @Context private UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -36,8 +36,7 @@ import vn.thidua.platform.rest.JsonBodies;
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleSetResource {
 
-    @Inject
-    private RuleSetService ruleSets;
+    @Inject private RuleSetService ruleSets;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.AUDITOR})

@@ -20,8 +20,7 @@ import vn.thidua.platform.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitHistoryResource {
 
-    @Inject
-    private CommendationService commendations;
+    @Inject private CommendationService commendations;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,

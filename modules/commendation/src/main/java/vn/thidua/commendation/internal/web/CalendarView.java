@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
 import vn.thidua.platform.ProvinceClock;
@@ -19,27 +21,24 @@ public class CalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private vn.thidua.commendation.Certificates certificates;
+    @Inject private vn.thidua.commendation.Certificates certificates;
+    @Inject private vn.thidua.commendation.WorkingCalendar calendar;
 
-    @Inject
-    private vn.thidua.commendation.WorkingCalendar calendar;
-
-    private Integer year = ProvinceClock.thisYear();
-    private List<vn.thidua.commendation.WorkingCalendar.HolidayDetails> holidays = List.of();
-    private LocalDate day;
-    private String name;
+    @Getter @Setter private Integer year = ProvinceClock.thisYear();
+    @Getter private List<vn.thidua.commendation.WorkingCalendar.HolidayDetails> holidays = List.of();
+    @Getter @Setter private LocalDate day;
+    @Getter @Setter private String name;
 
     @PostConstruct
     void init() {
         load();
     }
 
-    private LocalDate submitBy;
-    private int receiveDays = 3;
-    private int appraiseDays = 10;
-    private int councilDays = 10;
-    private int signDays = 5;
+    @Getter @Setter private LocalDate submitBy;
+    @Getter @Setter private int receiveDays = 3;
+    @Getter @Setter private int appraiseDays = 10;
+    @Getter @Setter private int councilDays = 10;
+    @Getter @Setter private int signDays = 5;
     private long timetableVersion;
 
     public void load() {
@@ -116,46 +115,6 @@ public class CalendarView implements Serializable {
         }
     }
 
-    public LocalDate getSubmitBy() {
-        return submitBy;
-    }
-
-    public void setSubmitBy(LocalDate submitBy) {
-        this.submitBy = submitBy;
-    }
-
-    public int getReceiveDays() {
-        return receiveDays;
-    }
-
-    public void setReceiveDays(int receiveDays) {
-        this.receiveDays = receiveDays;
-    }
-
-    public int getAppraiseDays() {
-        return appraiseDays;
-    }
-
-    public void setAppraiseDays(int appraiseDays) {
-        this.appraiseDays = appraiseDays;
-    }
-
-    public int getCouncilDays() {
-        return councilDays;
-    }
-
-    public void setCouncilDays(int councilDays) {
-        this.councilDays = councilDays;
-    }
-
-    public int getSignDays() {
-        return signDays;
-    }
-
-    public void setSignDays(int signDays) {
-        this.signDays = signDays;
-    }
-
     public void add() {
         if (FacesViolations.attempt("calendarForm", Set.of("day", "name"), () -> calendar.addHoliday(day, name))) {
             FacesMessages.info(null, "cmdmsg", "calendar.added");
@@ -172,33 +131,5 @@ public class CalendarView implements Serializable {
         if (FacesViolations.attempt("calendarForm", Set.of(), () -> calendar.removeHoliday(removed))) {
             load();
         }
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public List<vn.thidua.commendation.WorkingCalendar.HolidayDetails> getHolidays() {
-        return holidays;
-    }
-
-    public LocalDate getDay() {
-        return day;
-    }
-
-    public void setDay(LocalDate day) {
-        this.day = day;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 }

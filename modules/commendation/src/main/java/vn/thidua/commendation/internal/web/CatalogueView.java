@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.AwardKind;
 import vn.thidua.commendation.AwardLevel;
 import vn.thidua.commendation.AwardSummary;
@@ -21,17 +23,16 @@ public class CatalogueView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private Catalogue catalogue;
+    @Inject private Catalogue catalogue;
 
-    private List<AwardSummary> awards = List.of();
-    private String code;
-    private String name;
-    private AwardKind kind = AwardKind.FORM;
-    private AwardLevel level = AwardLevel.PROVINCE;
-    private boolean forPerson = true;
-    private boolean forUnit;
-    private boolean forHousehold;
+    @Getter private List<AwardSummary> awards = List.of();
+    @Getter @Setter private String code;
+    @Getter @Setter private String name;
+    @Getter @Setter private AwardKind kind = AwardKind.FORM;
+    @Getter @Setter private AwardLevel level = AwardLevel.PROVINCE;
+    @Getter @Setter private boolean forPerson = true;
+    @Getter @Setter private boolean forUnit;
+    @Getter @Setter private boolean forHousehold;
 
     @PostConstruct
     void init() {
@@ -56,65 +57,5 @@ public class CatalogueView implements Serializable {
 
     public AwardLevel[] getLevels() {
         return AwardLevel.values();
-    }
-
-    public List<AwardSummary> getAwards() {
-        return awards;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public AwardKind getKind() {
-        return kind;
-    }
-
-    public void setKind(AwardKind kind) {
-        this.kind = kind;
-    }
-
-    public AwardLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(AwardLevel level) {
-        this.level = level;
-    }
-
-    public boolean isForPerson() {
-        return forPerson;
-    }
-
-    public void setForPerson(boolean forPerson) {
-        this.forPerson = forPerson;
-    }
-
-    public boolean isForUnit() {
-        return forUnit;
-    }
-
-    public void setForUnit(boolean forUnit) {
-        this.forUnit = forUnit;
-    }
-
-    public boolean isForHousehold() {
-        return forHousehold;
-    }
-
-    public void setForHousehold(boolean forHousehold) {
-        this.forHousehold = forHousehold;
     }
 }

@@ -15,8 +15,7 @@ public class CommendationImportView extends SheetImportView {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CommendationImport imports;
+    @Inject private CommendationImport imports;
 
     @Override
     protected SheetImporter importer() {

@@ -16,11 +16,9 @@ import vn.thidua.platform.web.RecordHistory;
 @ApplicationScoped
 public class CommendationRecordHistory implements RecordHistory {
 
-    @Inject
-    CommendationService commendations;
+    @Inject CommendationService commendations;
 
-    @Inject
-    NominationService nominations;
+    @Inject NominationService nominations;
 
     @Override
     public List<HistoryLine> of(String recipientType, String code) {

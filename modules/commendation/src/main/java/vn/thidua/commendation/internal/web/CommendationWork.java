@@ -21,17 +21,13 @@ public class CommendationWork implements WorkSource {
 
     private static final int MAX = 20;
 
-    @Inject
-    NominationService nominations;
+    @Inject NominationService nominations;
 
-    @Inject
-    vn.thidua.commendation.PublicPostings postingsService;
+    @Inject vn.thidua.commendation.PublicPostings postingsService;
 
-    @Inject
-    vn.thidua.organisation.UnitService units;
+    @Inject vn.thidua.organisation.UnitService units;
 
-    @Inject
-    vn.thidua.commendation.WorkingCalendar calendar;
+    @Inject vn.thidua.commendation.WorkingCalendar calendar;
 
     @Override
     public List<WorkItem> waiting() {

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.BallotInput;
 import vn.thidua.commendation.Council;
 import vn.thidua.commendation.CouncilRoster;
@@ -25,26 +27,21 @@ public class CouncilSessionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private NominationView page;
+    @Inject private NominationView page;
+    @Inject private Council council;
+    @Inject private CouncilRoster rosters;
 
-    @Inject
-    private Council council;
-
-    @Inject
-    private CouncilRoster rosters;
-
-    private LocalDate sessionDate = ProvinceClock.today();
-    private String sessionPlace;
-    private String sessionChair;
-    private Integer members;
-    private Integer present;
-    private Integer writtenVotes = 0;
-    private Integer ballotsIssued;
-    private Integer ballotsValid;
-    private Integer agree;
-    private String recusals;
-    private Integer recused = 0;
+    @Getter @Setter private LocalDate sessionDate = ProvinceClock.today();
+    @Getter @Setter private String sessionPlace;
+    @Getter @Setter private String sessionChair;
+    @Getter @Setter private Integer members;
+    @Getter @Setter private Integer present;
+    @Getter @Setter private Integer writtenVotes = 0;
+    @Getter @Setter private Integer ballotsIssued;
+    @Getter @Setter private Integer ballotsValid;
+    @Getter @Setter private Integer agree;
+    @Getter @Setter private String recusals;
+    @Getter @Setter private Integer recused = 0;
 
     /** Chooses the nominee whose ballot is recorded; the counts start from the session's attendance. */
     public void select(long nomineeId) {
@@ -138,30 +135,6 @@ public class CouncilSessionView implements Serializable {
         return sessionMembers;
     }
 
-    public LocalDate getSessionDate() {
-        return sessionDate;
-    }
-
-    public void setSessionDate(LocalDate sessionDate) {
-        this.sessionDate = sessionDate;
-    }
-
-    public String getSessionPlace() {
-        return sessionPlace;
-    }
-
-    public void setSessionPlace(String sessionPlace) {
-        this.sessionPlace = sessionPlace;
-    }
-
-    public String getSessionChair() {
-        return sessionChair;
-    }
-
-    public void setSessionChair(String sessionChair) {
-        this.sessionChair = sessionChair;
-    }
-
     public void recordBallot() {
         if (FacesViolations.attempt("ballotForm", Set.of("members", "present", "writtenVotes", "ballotsIssued",
                 "ballotsValid", "agree", "recusals", "recused"), () -> council.recordBallot(page.getSelected(),
@@ -169,69 +142,5 @@ public class CouncilSessionView implements Serializable {
             page.reload();
             FacesMessages.info(null, "cmdmsg", "nomination.ballotRecorded");
         }
-    }
-
-    public Integer getMembers() {
-        return members;
-    }
-
-    public void setMembers(Integer members) {
-        this.members = members;
-    }
-
-    public Integer getPresent() {
-        return present;
-    }
-
-    public void setPresent(Integer present) {
-        this.present = present;
-    }
-
-    public Integer getWrittenVotes() {
-        return writtenVotes;
-    }
-
-    public void setWrittenVotes(Integer writtenVotes) {
-        this.writtenVotes = writtenVotes;
-    }
-
-    public Integer getBallotsIssued() {
-        return ballotsIssued;
-    }
-
-    public void setBallotsIssued(Integer ballotsIssued) {
-        this.ballotsIssued = ballotsIssued;
-    }
-
-    public Integer getBallotsValid() {
-        return ballotsValid;
-    }
-
-    public void setBallotsValid(Integer ballotsValid) {
-        this.ballotsValid = ballotsValid;
-    }
-
-    public Integer getAgree() {
-        return agree;
-    }
-
-    public void setAgree(Integer agree) {
-        this.agree = agree;
-    }
-
-    public String getRecusals() {
-        return recusals;
-    }
-
-    public void setRecusals(String recusals) {
-        this.recusals = recusals;
-    }
-
-    public Integer getRecused() {
-        return recused;
-    }
-
-    public void setRecused(Integer recused) {
-        this.recused = recused;
     }
 }

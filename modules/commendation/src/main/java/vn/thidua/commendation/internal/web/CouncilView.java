@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.AnnualCycle;
 import vn.thidua.commendation.CouncilRoster;
 import vn.thidua.platform.Checks;
@@ -21,16 +23,13 @@ public class CouncilView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CouncilRoster rosters;
+    @Inject private CouncilRoster rosters;
+    @Inject private AnnualCycle cycle;
 
-    @Inject
-    private AnnualCycle cycle;
-
-    private String unitCode;
-    private Integer year = ProvinceClock.thisYear();
+    @Getter @Setter private String unitCode;
+    @Getter @Setter private Integer year = ProvinceClock.thisYear();
     private final ArrayList<Row> rows = new ArrayList<>();
-    private boolean loaded;
+    @Getter private boolean loaded;
 
     /** One line of the form. */
     public static class Row implements Serializable {
@@ -123,25 +122,5 @@ public class CouncilView implements Serializable {
 
     public CouncilRoster.Seat[] getSeats() {
         return CouncilRoster.Seat.values();
-    }
-
-    public boolean isLoaded() {
-        return loaded;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
     }
 }

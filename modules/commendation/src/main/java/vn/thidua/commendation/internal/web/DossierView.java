@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.primefaces.event.FileUploadEvent;
 import vn.thidua.commendation.Dossiers;
 import vn.thidua.commendation.Nominations;
@@ -21,14 +23,11 @@ public class DossierView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private NominationView page;
+    @Inject private NominationView page;
+    @Inject private Dossiers dossiers;
 
-    @Inject
-    private Dossiers dossiers;
-
-    private Nominations.Part part = Nominations.Part.TO_TRINH;
-    private Long fileNominee;
+    @Getter @Setter private Nominations.Part part = Nominations.Part.TO_TRINH;
+    @Getter @Setter private Long fileNominee;
 
     public void upload(FileUploadEvent event) {
         if (FacesViolations.attempt("filesForm", Set.of(), () -> {
@@ -77,22 +76,6 @@ public class DossierView implements Serializable {
 
     public Nominations.Part[] getParts() {
         return Nominations.Part.values();
-    }
-
-    public Nominations.Part getPart() {
-        return part;
-    }
-
-    public void setPart(Nominations.Part part) {
-        this.part = part;
-    }
-
-    public Long getFileNominee() {
-        return fileNominee;
-    }
-
-    public void setFileNominee(Long fileNominee) {
-        this.fileNominee = fileNominee;
     }
 
     private static void send(String name, String contentType, byte[] content) throws IOException {

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.AwardSummary;
 import vn.thidua.commendation.Catalogue;
 import vn.thidua.commendation.CommendationType;
@@ -25,27 +27,22 @@ public class EligibilityView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private EligibilityService eligibility;
-
-    @Inject
-    private Catalogue catalogue;
+    @Inject private EligibilityService eligibility;
+    @Inject private Catalogue catalogue;
 
     private List<AwardSummary> awards = List.of();
-    private RecipientType recipientType = RecipientType.PERSON;
-    private String recipientCode;
-    private String awardCode;
-    private Integer year;
-    private CommendationType type = CommendationType.THUONG_XUYEN;
-    private LocalDate referenceDate;
-    private Verdict verdict;
+    @Getter @Setter private RecipientType recipientType = RecipientType.PERSON;
+    @Getter @Setter private String recipientCode;
+    @Getter @Setter private String awardCode;
+    @Getter @Setter private Integer year;
+    @Getter @Setter private CommendationType type = CommendationType.THUONG_XUYEN;
+    @Getter @Setter private LocalDate referenceDate;
+    @Getter private Verdict verdict;
 
     /** The year the annual titles are being considered for: where the year field starts. */
-    @Inject
-    vn.thidua.commendation.AnnualCycle cycle;
+    @Inject vn.thidua.commendation.AnnualCycle cycle;
 
-    @Inject
-    private vn.thidua.commendation.RuleSetService ruleSets;
+    @Inject private vn.thidua.commendation.RuleSetService ruleSets;
 
     /** The rules the verdict applied, in words: the version's name and period, not its code. */
     public String getRuleSetName() {
@@ -85,57 +82,5 @@ public class EligibilityView implements Serializable {
 
     public CommendationType[] getTypes() {
         return CommendationType.values();
-    }
-
-    public RecipientType getRecipientType() {
-        return recipientType;
-    }
-
-    public void setRecipientType(RecipientType recipientType) {
-        this.recipientType = recipientType;
-    }
-
-    public String getRecipientCode() {
-        return recipientCode;
-    }
-
-    public void setRecipientCode(String recipientCode) {
-        this.recipientCode = recipientCode;
-    }
-
-    public String getAwardCode() {
-        return awardCode;
-    }
-
-    public void setAwardCode(String awardCode) {
-        this.awardCode = awardCode;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public CommendationType getType() {
-        return type;
-    }
-
-    public void setType(CommendationType type) {
-        this.type = type;
-    }
-
-    public LocalDate getReferenceDate() {
-        return referenceDate;
-    }
-
-    public void setReferenceDate(LocalDate referenceDate) {
-        this.referenceDate = referenceDate;
-    }
-
-    public Verdict getVerdict() {
-        return verdict;
     }
 }

@@ -1,5 +1,7 @@
 package vn.thidua.commendation.internal.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.platform.sheets.Cells;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,19 +25,16 @@ public class HistoryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CommendationService commendations;
-
-    @Inject
-    private vn.thidua.commendation.NominationService nominations;
+    @Inject private CommendationService commendations;
+    @Inject private vn.thidua.commendation.NominationService nominations;
 
     private java.util.HashMap<Long, Long> batches = new java.util.HashMap<>();
 
-    private RecipientType type = RecipientType.PERSON;
-    private String code;
-    private Integer fromYear;
-    private Integer toYear;
-    private String awardCode;
+    @Getter @Setter private RecipientType type = RecipientType.PERSON;
+    @Getter @Setter private String code;
+    @Getter @Setter private Integer fromYear;
+    @Getter @Setter private Integer toYear;
+    @Getter @Setter private String awardCode;
     private List<HistoryEntry> entries = List.of();
     /** Whose history is shown: exports name what was loaded, whatever the form holds now. */
     private RecipientType shownType;
@@ -144,45 +143,5 @@ public class HistoryView implements Serializable {
 
     public RecipientType[] getTypes() {
         return RecipientType.values();
-    }
-
-    public RecipientType getType() {
-        return type;
-    }
-
-    public void setType(RecipientType type) {
-        this.type = type;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public Integer getFromYear() {
-        return fromYear;
-    }
-
-    public void setFromYear(Integer fromYear) {
-        this.fromYear = fromYear;
-    }
-
-    public Integer getToYear() {
-        return toYear;
-    }
-
-    public void setToYear(Integer toYear) {
-        this.toYear = toYear;
-    }
-
-    public String getAwardCode() {
-        return awardCode;
-    }
-
-    public void setAwardCode(String awardCode) {
-        this.awardCode = awardCode;
     }
 }

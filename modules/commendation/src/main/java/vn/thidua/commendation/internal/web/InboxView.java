@@ -15,8 +15,7 @@ public class InboxView {
 
     private static final int MAX = 100;
 
-    @Inject
-    private Notifications notices;
+    @Inject private Notifications notices;
 
     private Long unread;
 

@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.LegalBasis;
 import vn.thidua.commendation.LegalBasisService;
 import vn.thidua.platform.web.FacesMessages;
@@ -26,14 +28,13 @@ public class LegalBasisView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private LegalBasisService legalBasis;
+    @Inject private LegalBasisService legalBasis;
 
-    private List<LegalBasis.Coefficient> coefficients = List.of();
-    private List<LegalBasis.BaseSalaryRow> baseSalaries = List.of();
-    private LocalDate newFrom;
-    private BigDecimal newAmount;
-    private String newBasis;
+    @Getter private List<LegalBasis.Coefficient> coefficients = List.of();
+    @Getter private List<LegalBasis.BaseSalaryRow> baseSalaries = List.of();
+    @Getter @Setter private LocalDate newFrom;
+    @Getter @Setter private BigDecimal newAmount;
+    @Getter @Setter private String newBasis;
 
     @PostConstruct
     void init() {
@@ -55,37 +56,5 @@ public class LegalBasisView implements Serializable {
             newAmount = null;
             newBasis = null;
         }
-    }
-
-    public List<LegalBasis.Coefficient> getCoefficients() {
-        return coefficients;
-    }
-
-    public List<LegalBasis.BaseSalaryRow> getBaseSalaries() {
-        return baseSalaries;
-    }
-
-    public LocalDate getNewFrom() {
-        return newFrom;
-    }
-
-    public void setNewFrom(LocalDate newFrom) {
-        this.newFrom = newFrom;
-    }
-
-    public BigDecimal getNewAmount() {
-        return newAmount;
-    }
-
-    public void setNewAmount(BigDecimal newAmount) {
-        this.newAmount = newAmount;
-    }
-
-    public String getNewBasis() {
-        return newBasis;
-    }
-
-    public void setNewBasis(String newBasis) {
-        this.newBasis = newBasis;
     }
 }

@@ -16,8 +16,7 @@ public class MovementNominationsView {
 
     private static final int SHOWN = 100;
 
-    @Inject
-    private NominationService nominations;
+    @Inject private NominationService nominations;
 
     private final Map<String, List<Nominations.BatchSummary>> byMovement = new HashMap<>();
 

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.AwardSummary;
 import vn.thidua.commendation.Catalogue;
 import vn.thidua.commendation.NominationAction;
@@ -26,26 +28,21 @@ public class NominationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private NominationService nominations;
+    @Inject private NominationService nominations;
+    @Inject private vn.thidua.commendation.PublicPostings postingsService;
+    @Inject private Catalogue catalogue;
 
-    @Inject
-    private vn.thidua.commendation.PublicPostings postingsService;
-
-    @Inject
-    private Catalogue catalogue;
-
-    private Long id;
-    private Nominations.BatchDetails batch;
+    @Getter @Setter private Long id;
+    @Getter private Nominations.BatchDetails batch;
     private List<AwardSummary> awards = List.of();
     // Add a nominee
-    private RecipientType recipientType = RecipientType.PERSON;
-    private String recipientCode;
-    private String awardCode;
+    @Getter @Setter private RecipientType recipientType = RecipientType.PERSON;
+    @Getter @Setter private String recipientCode;
+    @Getter @Setter private String awardCode;
     // Actions, overrides, appraisal and ballots
-    private String comment;
-    private Long selected;
-    private String reason;
+    @Getter @Setter private String comment;
+    @Getter private Long selected;
+    @Getter @Setter private String reason;
 
     public void load() {
         if (id == null) {
@@ -107,8 +104,7 @@ public class NominationView implements Serializable {
 
     private final java.util.HashMap<String, String> ruleSetNames = new java.util.HashMap<>();
 
-    @Inject
-    private vn.thidua.commendation.RuleSetService ruleSets;
+    @Inject private vn.thidua.commendation.RuleSetService ruleSets;
 
     /** A rule-set version in words ("Luật TĐKT 2022 và Nghị định 152/2025/NĐ-CP"), not its code. */
     public String ruleSetName(String code) {
@@ -178,61 +174,4 @@ public class NominationView implements Serializable {
     public RecipientType[] getRecipientTypes() {
         return RecipientType.values();
     }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Nominations.BatchDetails getBatch() {
-        return batch;
-    }
-
-    public RecipientType getRecipientType() {
-        return recipientType;
-    }
-
-    public void setRecipientType(RecipientType recipientType) {
-        this.recipientType = recipientType;
-    }
-
-    public String getRecipientCode() {
-        return recipientCode;
-    }
-
-    public void setRecipientCode(String recipientCode) {
-        this.recipientCode = recipientCode;
-    }
-
-    public String getAwardCode() {
-        return awardCode;
-    }
-
-    public void setAwardCode(String awardCode) {
-        this.awardCode = awardCode;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public Long getSelected() {
-        return selected;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
 }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.AwardLevel;
 import vn.thidua.commendation.CommendationType;
 import vn.thidua.commendation.NominationService;
@@ -23,21 +25,19 @@ public class NominationsView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX = 200;
 
-    @Inject
-    private NominationService nominations;
+    @Inject private NominationService nominations;
 
-    private List<Nominations.BatchSummary> waiting = List.of();
-    private List<Nominations.BatchSummary> all = List.of();
-    private String title;
-    private String unitCode;
-    private Integer year;
-    private CommendationType type = CommendationType.THUONG_XUYEN;
-    private AwardLevel level = AwardLevel.UNIT;
-    private String movementCode;
+    @Getter private List<Nominations.BatchSummary> waiting = List.of();
+    @Getter private List<Nominations.BatchSummary> all = List.of();
+    @Getter @Setter private String title;
+    @Getter @Setter private String unitCode;
+    @Getter @Setter private Integer year;
+    @Getter @Setter private CommendationType type = CommendationType.THUONG_XUYEN;
+    @Getter @Setter private AwardLevel level = AwardLevel.UNIT;
+    @Getter @Setter private String movementCode;
 
     /** The year the annual titles are being considered for: where the year field starts. */
-    @Inject
-    vn.thidua.commendation.AnnualCycle cycle;
+    @Inject vn.thidua.commendation.AnnualCycle cycle;
 
     @PostConstruct
     void init() {
@@ -66,61 +66,5 @@ public class NominationsView implements Serializable {
 
     public AwardLevel[] getLevels() {
         return AwardLevel.values();
-    }
-
-    public List<Nominations.BatchSummary> getWaiting() {
-        return waiting;
-    }
-
-    public List<Nominations.BatchSummary> getAll() {
-        return all;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public CommendationType getType() {
-        return type;
-    }
-
-    public void setType(CommendationType type) {
-        this.type = type;
-    }
-
-    public AwardLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(AwardLevel level) {
-        this.level = level;
-    }
-
-    public String getMovementCode() {
-        return movementCode;
-    }
-
-    public void setMovementCode(String movementCode) {
-        this.movementCode = movementCode;
     }
 }

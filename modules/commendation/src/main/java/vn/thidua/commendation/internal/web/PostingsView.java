@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
 import vn.thidua.commendation.NominationService;
 import vn.thidua.commendation.Nominations;
 import vn.thidua.platform.web.FacesMessages;
@@ -21,13 +22,10 @@ public class PostingsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private NominationService nominations;
+    @Inject private NominationService nominations;
+    @Inject private vn.thidua.commendation.PublicPostings postingsService;
 
-    @Inject
-    private vn.thidua.commendation.PublicPostings postingsService;
-
-    private List<vn.thidua.commendation.PublicPostings.PostedBatch> postings = List.of();
+    @Getter private List<vn.thidua.commendation.PublicPostings.PostedBatch> postings = List.of();
     private final HashMap<Long, String> opinions = new HashMap<>();
 
     @PostConstruct
@@ -40,10 +38,6 @@ public class PostingsView implements Serializable {
             opinions.remove(batchId);
             FacesMessages.info(null, "cmdmsg", "posting.recorded");
         }
-    }
-
-    public List<vn.thidua.commendation.PublicPostings.PostedBatch> getPostings() {
-        return postings;
     }
 
     /** The opinion being written for each list (by batch id). */

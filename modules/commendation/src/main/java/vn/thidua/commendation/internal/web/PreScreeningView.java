@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.AwardSummary;
 import vn.thidua.commendation.Catalogue;
 import vn.thidua.commendation.PreScreening;
@@ -31,22 +33,18 @@ public class PreScreeningView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private PreScreeningJobs jobs;
+    @Inject private PreScreeningJobs jobs;
+    @Inject private Catalogue catalogue;
 
-    @Inject
-    private Catalogue catalogue;
-
-    private String unitCode;
-    private Integer year;
-    private String jobId;
-    private PreScreeningJobs.JobDetails job;
+    @Getter @Setter private String unitCode;
+    @Getter @Setter private Integer year;
+    @Getter @Setter private String jobId;
+    @Getter private PreScreeningJobs.JobDetails job;
     private List<PreScreeningJobs.JobDetails> recent;
     private HashMap<String, String> awardNames = new HashMap<>();
 
     /** The year the annual titles are being considered for: where the year field starts. */
-    @Inject
-    vn.thidua.commendation.AnnualCycle cycle;
+    @Inject vn.thidua.commendation.AnnualCycle cycle;
 
     @PostConstruct
     void init() {
@@ -131,40 +129,11 @@ public class PreScreeningView implements Serializable {
         return jobs.keepHours();
     }
 
-    @Inject
-    private vn.thidua.commendation.RuleSetService ruleSets;
+    @Inject private vn.thidua.commendation.RuleSetService ruleSets;
 
     /** The rules the job applied, in words (name and period), not the version's code. */
     public String getRuleSetName() {
         String code = job == null ? null : job.ruleSetVersion();
         return code == null ? "" : ruleSets.describe(code).map(v -> v.name() + " (" + v.period() + ")").orElse(code);
-    }
-
-    public PreScreeningJobs.JobDetails getJob() {
-        return job;
-    }
-
-    public String getJobId() {
-        return jobId;
-    }
-
-    public void setJobId(String jobId) {
-        this.jobId = jobId;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
     }
 }

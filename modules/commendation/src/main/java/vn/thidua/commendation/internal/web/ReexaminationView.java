@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 import vn.thidua.commendation.CommendationService;
 import vn.thidua.commendation.Reexamination;
 import vn.thidua.platform.web.FacesViolations;
@@ -18,17 +19,12 @@ public class ReexaminationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CommendationService commendations;
+    @Inject private CommendationService commendations;
 
-    private List<Reexamination> flagged = List.of();
+    @Getter private List<Reexamination> flagged = List.of();
 
     @PostConstruct
     void init() {
         FacesViolations.attempt("flags", Set.of(), () -> flagged = commendations.toReexamine());
-    }
-
-    public List<Reexamination> getFlagged() {
-        return flagged;
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.RuleLine;
 import vn.thidua.commendation.RuleSetService;
 import vn.thidua.commendation.RuleSetVersion;
@@ -26,16 +28,15 @@ public class RuleSetView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private RuleSetService ruleSets;
+    @Inject private RuleSetService ruleSets;
 
-    private List<RuleSetVersion> versions = List.of();
-    private String selected;
-    private List<RuleLine> rules = List.of();
-    private final Map<Long, String> parameters = new HashMap<>();
-    private String newCode;
-    private String newName;
-    private LocalDate effectiveFrom;
+    @Getter private List<RuleSetVersion> versions = List.of();
+    @Getter private String selected;
+    @Getter private List<RuleLine> rules = List.of();
+    @Getter private final Map<Long, String> parameters = new HashMap<>();
+    @Getter @Setter private String newCode;
+    @Getter @Setter private String newName;
+    @Getter @Setter private LocalDate effectiveFrom;
 
     @PostConstruct
     void init() {
@@ -64,45 +65,5 @@ public class RuleSetView implements Serializable {
             newName = null;
             effectiveFrom = null;
         }
-    }
-
-    public List<RuleSetVersion> getVersions() {
-        return versions;
-    }
-
-    public String getSelected() {
-        return selected;
-    }
-
-    public List<RuleLine> getRules() {
-        return rules;
-    }
-
-    public Map<Long, String> getParameters() {
-        return parameters;
-    }
-
-    public String getNewCode() {
-        return newCode;
-    }
-
-    public void setNewCode(String newCode) {
-        this.newCode = newCode;
-    }
-
-    public String getNewName() {
-        return newName;
-    }
-
-    public void setNewName(String newName) {
-        this.newName = newName;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
     }
 }

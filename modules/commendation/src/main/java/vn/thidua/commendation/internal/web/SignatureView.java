@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.commendation.Certificates;
 import vn.thidua.commendation.NominationService;
 import vn.thidua.commendation.Nominations;
@@ -26,22 +28,17 @@ public class SignatureView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private NominationView page;
+    @Inject private NominationView page;
+    @Inject private NominationService nominations;
+    @Inject private Certificates certificates;
 
-    @Inject
-    private NominationService nominations;
-
-    @Inject
-    private Certificates certificates;
-
-    private String number;
-    private LocalDate date = ProvinceClock.today();
-    private String signer;
-    private String authority;
-    private vn.thidua.commendation.SignerPosition position;
-    private String place;
-    private String layoutCode = "";
+    @Getter @Setter private String number;
+    @Getter @Setter private LocalDate date = ProvinceClock.today();
+    @Getter @Setter private String signer;
+    @Getter @Setter private String authority;
+    @Getter @Setter private vn.thidua.commendation.SignerPosition position;
+    @Getter @Setter private String place;
+    @Getter @Setter private String layoutCode = "";
     private List<Certificates.LayoutDetails> layouts;
 
     /** The form starts from the deciding authority, its place and the signed-in account's name. */
@@ -88,14 +85,6 @@ public class SignatureView implements Serializable {
         return layouts;
     }
 
-    public String getLayoutCode() {
-        return layoutCode;
-    }
-
-    public void setLayoutCode(String layoutCode) {
-        this.layoutCode = layoutCode;
-    }
-
     /** The province's submission of a State-level proposal, once the council passed its nominees. */
     public void submissionPdf() throws IOException {
         if (!page.isCentral()) {
@@ -140,57 +129,9 @@ public class SignatureView implements Serializable {
         send("quyet-dinh-" + page.getBatch().batch().id() + ".pdf", "application/pdf", out.toByteArray());
     }
 
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public vn.thidua.commendation.SignerPosition getPosition() {
-        return position;
-    }
-
-    public void setPosition(vn.thidua.commendation.SignerPosition position) {
-        this.position = position;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
     /** The positions a decision may be signed in (a committee's two, then a unit's two). */
     public vn.thidua.commendation.SignerPosition[] getPositions() {
         return vn.thidua.commendation.SignerPosition.values();
-    }
-
-    public String getSigner() {
-        return signer;
-    }
-
-    public void setSigner(String signer) {
-        this.signer = signer;
-    }
-
-    public String getAuthority() {
-        return authority;
-    }
-
-    public void setAuthority(String authority) {
-        this.authority = authority;
     }
 
     private static void send(String name, String contentType, byte[] content) throws IOException {

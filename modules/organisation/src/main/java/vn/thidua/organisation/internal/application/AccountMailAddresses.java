@@ -11,8 +11,7 @@ import vn.thidua.platform.notices.MailAddresses;
 @ApplicationScoped
 public class AccountMailAddresses implements MailAddresses {
 
-    @Inject
-    AccountService accounts;
+    @Inject AccountService accounts;
 
     @Override
     public Map<String, String> of(Collection<String> usernames) {

@@ -35,20 +35,11 @@ import vn.thidua.platform.audit.AuditTrail;
 @Transactional
 public class DefaultAccountService implements AccountService {
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private Pbkdf2PasswordHash passwordHash;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private vn.thidua.organisation.UnitScope scope;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private Pbkdf2PasswordHash passwordHash;
+    @Inject private Caller caller;
+    @Inject private vn.thidua.organisation.UnitScope scope;
 
     /** Verified for unknown and disabled accounts too, so that a wrong user name costs what a wrong password costs. */
     private String decoyHash;

@@ -28,17 +28,10 @@ public class DefaultHouseholdService implements HouseholdService {
 
     static final String AUDIT_ENTITY = "Household";
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private DefaultUnitService units;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitScope scope;
+    @Inject private DefaultUnitService units;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -56,20 +56,11 @@ public class DefaultPersonService implements PersonService {
     private static final String BUNDLE = Person.BUNDLE;
     private static final int MAX_PAGE_SIZE = 500;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private DefaultUnitService units;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
+    @Inject private DefaultUnitService units;
 
     @Override
     public Optional<PersonDetails> findByCode(String code, boolean revealCitizenId) {

@@ -23,12 +23,8 @@ import vn.thidua.platform.audit.AuditTrail;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class DefaultSignInGuard implements SignInGuard {
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
     @Inject
     @ConfigProperty(name = "thidua.signin.max-failures", defaultValue = "5")
     private int maxFailures;

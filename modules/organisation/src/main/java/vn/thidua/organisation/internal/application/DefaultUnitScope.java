@@ -18,11 +18,8 @@ public class DefaultUnitScope implements UnitScope {
 
     static final Set<String> WRITERS = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER);
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private Caller caller;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private Caller caller;
 
     private List<Object[]> grants;
     private String actingFor;

@@ -51,17 +51,10 @@ public class DefaultUnitService implements UnitService {
     static final String AUDIT_ENTITY = "Unit";
     private static final String BUNDLE = Person.BUNDLE;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private AuditTrail auditTrail;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -188,8 +181,7 @@ public class DefaultUnitService implements UnitService {
     }
 
     /** Observed in the same transaction by the modules that copy unit paths onto their records. */
-    @Inject
-    private jakarta.enterprise.event.Event<vn.thidua.organisation.UnitMoved> unitMoved;
+    @Inject private jakarta.enterprise.event.Event<vn.thidua.organisation.UnitMoved> unitMoved;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -40,23 +40,15 @@ public class PeopleImport implements SheetImporter {
 
     private static final String BUNDLE = Person.BUNDLE;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private DefaultPersonService people;
-
-    @Inject
-    private DefaultUnitService units;
-
-    @Inject
-    private UnitScope scope;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private DefaultPersonService people;
+    @Inject private DefaultUnitService units;
+    @Inject private UnitScope scope;
 
     /** This importer's name for its jobs in the shared store. */
     static final String KIND = "people";
 
-    @Inject
-    private ImportJobs jobs;
+    @Inject private ImportJobs jobs;
 
     @Override
     public List<String> columns() {

@@ -2,61 +2,57 @@ package vn.thidua.organisation.internal.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import lombok.Setter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** Someone who signs in. Accounts are disabled, never deleted, so that the audit trail keeps its actors. */
 @Entity
 @Table(name = "org_account")
 @NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
 @NamedQuery(name = "Account.countByUsername", query = "select count(a) from Account a where a.username = :username")
-public class Account {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Account extends IdentifiedEntity {
 
     @Column(name = "username", nullable = false, unique = true, length = 128)
-    private String username;
+    @Getter private String username;
 
     @Column(name = "display_name", nullable = false, length = 500)
-    private String displayName;
+    @Getter private String displayName;
 
     @Column(name = "email", length = 320)
-    private String email;
+    @Getter @Setter private String email;
 
     @Column(name = "password_hash", length = 512)
-    private String passwordHash;
+    @Getter private String passwordHash;
 
     @Column(name = "enabled", nullable = false)
-    private boolean enabled;
+    @Getter private boolean enabled;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
     @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
+    @Getter private int failedAttempts;
 
     @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
+    @Getter private OffsetDateTime lockedUntil;
 
     @Column(name = "security_stamp", nullable = false)
-    private long securityStamp;
+    @Getter private long securityStamp;
 
     @Column(name = "must_change_password", nullable = false)
-    private boolean mustChangePassword;
+    @Getter private boolean mustChangePassword;
 
     @Column(name = "directory_account", nullable = false)
-    private boolean directoryAccount;
+    @Getter @Setter private boolean directoryAccount;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Account() {
     }
@@ -98,22 +94,6 @@ public class Account {
         securityStamp++;
     }
 
-    public long getSecurityStamp() {
-        return securityStamp;
-    }
-
-    public boolean isMustChangePassword() {
-        return mustChangePassword;
-    }
-
-    public boolean isDirectoryAccount() {
-        return directoryAccount;
-    }
-
-    public void setDirectoryAccount(boolean directoryAccount) {
-        this.directoryAccount = directoryAccount;
-    }
-
     /** Counts a failed sign-in; locks the account until {@code until} when the failures reach {@code limit}. */
     public boolean fail(int limit, OffsetDateTime until) {
         failedAttempts++;
@@ -129,45 +109,5 @@ public class Account {
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
-    }
-
-    public OffsetDateTime getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 }

@@ -3,14 +3,13 @@ package vn.thidua.organisation.internal.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /**
  * A role granted to an account on a unit: the account acts with that role on the unit and its subtree.
@@ -27,22 +26,18 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = "AccountGrant.pathsOf",
         query = "select g.role, u.path from AccountGrant g join g.unit u"
                 + " where g.account.username = :username and g.withdrawnAt is null and g.account.enabled = true")
-public class AccountGrant {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AccountGrant extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false)
     private Account account;
 
     @Column(name = "role", nullable = false, length = 64)
-    private String role;
+    @Getter private String role;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
-    private Unit unit;
+    @Getter private Unit unit;
 
     @Column(name = "granted_at", nullable = false)
     private OffsetDateTime grantedAt;
@@ -70,17 +65,5 @@ public class AccountGrant {
 
     public boolean isCurrent() {
         return withdrawnAt == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public Unit getUnit() {
-        return unit;
     }
 }

@@ -3,30 +3,25 @@ package vn.thidua.organisation.internal.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import vn.thidua.organisation.Rating;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /**
  * What a person's and a collective's annual rating share: the year, the rating (one per year, changed in place with
  * the change audited) and the optimistic version. The subclasses add whose rating it is.
  */
 @MappedSuperclass
-public abstract class AnnualRating {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class AnnualRating extends IdentifiedEntity {
 
     @Column(name = "rating_year", nullable = false)
-    private int year;
+    @Getter private int year;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "rating", nullable = false, length = 8)
-    private Rating rating;
+    @Getter private Rating rating;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -42,17 +37,5 @@ public abstract class AnnualRating {
 
     public void change(Rating newRating) {
         this.rating = newRating;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public Rating getRating() {
-        return rating;
     }
 }

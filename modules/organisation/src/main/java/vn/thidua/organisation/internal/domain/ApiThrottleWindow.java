@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 
 /** The failed API sign-ins of one client address in its current window (shared by every node). */
 @Entity
@@ -19,7 +20,7 @@ public class ApiThrottleWindow {
     private OffsetDateTime windowStart;
 
     @Column(nullable = false)
-    private int failures;
+    @Getter private int failures;
 
     protected ApiThrottleWindow() {
     }
@@ -46,9 +47,5 @@ public class ApiThrottleWindow {
         }
         long left = java.time.Duration.between(now, windowStart.plusSeconds(windowSeconds)).toSeconds();
         return left <= 0 ? 0 : left;
-    }
-
-    public int getFailures() {
-        return failures;
     }
 }

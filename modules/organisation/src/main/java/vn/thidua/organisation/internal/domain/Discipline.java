@@ -5,16 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 import vn.thidua.organisation.DisciplineLevel;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A disciplinary measure taken against a person, as decided; kept as recorded. */
 @Entity
@@ -23,11 +22,7 @@ import vn.thidua.organisation.DisciplineLevel;
         query = "select new vn.thidua.organisation.DisciplineRecord(d.id, d.level, d.year, d.decisionNumber,"
                 + " d.decisionDate) from Discipline d where d.person = :person order by d.decisionDate desc, d.id desc")
 @NamedQuery(name = "Discipline.allOf", query = "select d from Discipline d where d.person = :person")
-public class Discipline {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Discipline extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id", nullable = false)
@@ -35,16 +30,16 @@ public class Discipline {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "discipline_level", nullable = false, length = 32)
-    private DisciplineLevel level;
+    @Getter private DisciplineLevel level;
 
     @Column(name = "discipline_year", nullable = false)
-    private int year;
+    @Getter private int year;
 
     @Column(name = "decision_number", nullable = false, length = 128)
-    private String decisionNumber;
+    @Getter private String decisionNumber;
 
     @Column(name = "decision_date", nullable = false)
-    private LocalDate decisionDate;
+    @Getter private LocalDate decisionDate;
 
     @Column(name = "recorded_at", nullable = false)
     private OffsetDateTime recordedAt;
@@ -68,25 +63,5 @@ public class Discipline {
 
     public void moveTo(Person newPerson) {
         this.person = newPerson;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public DisciplineLevel getLevel() {
-        return level;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
     }
 }

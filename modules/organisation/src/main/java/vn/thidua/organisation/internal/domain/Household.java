@@ -3,9 +3,6 @@ package vn.thidua.organisation.internal.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -15,7 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
 import vn.thidua.platform.SearchText;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A household, for family titles, in its village or commune. */
 @Entity
@@ -24,28 +23,24 @@ import vn.thidua.platform.SearchText;
 @NamedQuery(name = "Household.search", query = "select h from Household h join fetch h.unit"
         + " where h.searchName like :text or lower(h.code) like :text order by h.searchName, h.code")
 @NamedQuery(name = "Household.inUnit", query = "select h from Household h where h.unit = :unit")
-public class Household {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Household extends IdentifiedEntity {
 
     @Column(name = "code", nullable = false, unique = true, length = 64)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "head_name", nullable = false, length = 500)
-    private String headName;
+    @Getter private String headName;
 
     @Column(name = "search_name", nullable = false, length = 500)
     private String searchName;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
-    private Unit unit;
+    @Getter private Unit unit;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Household() {
     }
@@ -71,25 +66,5 @@ public class Household {
         values.put("headName", headName);
         values.put("unitCode", unit == null ? null : unit.getCode());
         return values;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getHeadName() {
-        return headName;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -26,11 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.Getter;
 import vn.thidua.organisation.Gender;
 import vn.thidua.organisation.PositionCategory;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.SearchText;
 import vn.thidua.platform.Violation;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /**
  * An official, civil servant, public employee or worker, with the dated history of the units they belonged
@@ -43,43 +42,39 @@ import vn.thidua.platform.Violation;
                 + " left join fetch p.mergedInto where p.code = :code")
 @NamedQuery(name = "Person.countByCitizenId",
         query = "select count(p) from Person p where p.citizenId = :citizenId and p.code <> :code")
-public class Person {
+public class Person extends IdentifiedEntity {
 
     public static final String BUNDLE = "vn.thidua.organisation.i18n.messages";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "code", nullable = false, unique = true, length = 64)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "full_name", nullable = false, length = 500)
-    private String fullName;
+    @Getter private String fullName;
 
     @Column(name = "search_name", nullable = false, length = 500)
     private String searchName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "gender", nullable = false, length = 8)
-    private Gender gender;
+    @Getter private Gender gender;
 
     @Column(name = "birth_date")
-    private LocalDate birthDate;
+    @Getter private LocalDate birthDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "position_category", nullable = false, length = 32)
-    private PositionCategory positionCategory;
+    @Getter private PositionCategory positionCategory;
 
     @Column(name = "start_date")
-    private LocalDate startDate;
+    @Getter private LocalDate startDate;
 
     @Column(name = "citizen_id", length = 12)
-    private String citizenId;
+    @Getter private String citizenId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
-    private Person mergedInto;
+    @Getter private Person mergedInto;
 
     @OneToMany(mappedBy = "person", cascade = CascadeType.PERSIST)
     @OrderBy("validFrom")
@@ -87,7 +82,7 @@ public class Person {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Person() {
     }
@@ -193,50 +188,10 @@ public class Person {
         return values;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public PositionCategory getPositionCategory() {
-        return positionCategory;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public String getCitizenId() {
-        return citizenId;
-    }
-
-    public Person getMergedInto() {
-        return mergedInto;
-    }
-
     /** The memberships oldest first (a fetch join does not keep the mapping's order on every database). */
     public List<MembershipPeriod> getMemberships() {
         List<MembershipPeriod> sorted = new ArrayList<>(memberships);
         sorted.sort(Comparator.comparing(MembershipPeriod::getValidFrom));
         return Collections.unmodifiableList(sorted);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

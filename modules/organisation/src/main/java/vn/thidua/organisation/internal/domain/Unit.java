@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -18,8 +15,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
 import vn.thidua.organisation.UnitKind;
 import vn.thidua.platform.SearchText;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /**
  * A node of the unit tree: the province, its departments, communes, agencies, schools, villages, … Its
@@ -41,49 +40,45 @@ import vn.thidua.platform.SearchText;
         + " where u.searchName like :text or lower(u.code) like :text order by u.name")
 @NamedQuery(name = "Unit.withChildren", query = "select distinct c.parent.id from Unit c where c.parent.id in :ids")
 @NamedQuery(name = "Unit.descendants", query = "select u from Unit u where u.path like :prefix and u.id <> :id")
-public class Unit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Unit extends IdentifiedEntity {
 
     @Column(name = "code", nullable = false, unique = true, length = 64)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "name", nullable = false, length = 500)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "search_name", nullable = false, length = 500)
     private String searchName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 32)
-    private UnitKind kind;
+    @Getter private UnitKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "member_count", nullable = false, length = 16)
-    private vn.thidua.organisation.MemberCount memberCount = vn.thidua.organisation.MemberCount.AUTO;
+    @Getter private vn.thidua.organisation.MemberCount memberCount = vn.thidua.organisation.MemberCount.AUTO;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    private Unit parent;
+    @Getter private Unit parent;
 
     @Column(name = "path", nullable = false, length = 1000)
-    private String path = "/";
+    @Getter private String path = "/";
 
     @Column(name = "valid_from")
-    private LocalDate validFrom;
+    @Getter private LocalDate validFrom;
 
     @Column(name = "valid_to")
-    private LocalDate validTo;
+    @Getter private LocalDate validTo;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "successor_id")
-    private Unit successor;
+    @Getter private Unit successor;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Unit() {
     }
@@ -104,7 +99,7 @@ public class Unit {
     /** Sets the path once the id is known (after the insert), or again after a move. */
     public void placeUnder(Unit newParent) {
         this.parent = newParent;
-        this.path = (newParent == null ? "/" : newParent.getPath()) + id + "/";
+        this.path = (newParent == null ? "/" : newParent.getPath()) + getId() + "/";
     }
 
     /** True when {@code other} is this unit or lies in its subtree. */
@@ -139,49 +134,5 @@ public class Unit {
         values.put("validTo", validTo);
         values.put("successorCode", successor == null ? null : successor.getCode());
         return values;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public UnitKind getKind() {
-        return kind;
-    }
-
-    public vn.thidua.organisation.MemberCount getMemberCount() {
-        return memberCount;
-    }
-
-    public Unit getParent() {
-        return parent;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public LocalDate getValidTo() {
-        return validTo;
-    }
-
-    public Unit getSuccessor() {
-        return successor;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -15,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import vn.thidua.organisation.UnitChangeKind;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A merger or a dissolution, kept for the unit's history; never changed afterwards. */
 @Entity
@@ -23,11 +21,7 @@ import vn.thidua.organisation.UnitChangeKind;
         query = "select new vn.thidua.organisation.UnitChange(c.kind, u.code, u.name, s.code, s.name,"
                 + " c.effectiveDate, c.decisionNumber) from UnitChangeEvent c join c.unit u left join c.successor s"
                 + " where u.id in :unitIds or s.id in :unitIds order by c.effectiveDate desc, u.code")
-public class UnitChangeEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class UnitChangeEvent extends IdentifiedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 16)
@@ -65,9 +59,5 @@ public class UnitChangeEvent {
         this.decisionNumber = decisionNumber;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 }

@@ -33,8 +33,7 @@ import vn.thidua.platform.rest.JsonBodies;
 @RolesAllowed(Roles.ADMIN)
 public class AccountResource {
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
     @PUT
     @Path("{username}")

@@ -32,11 +32,8 @@ import vn.thidua.platform.validation.Text;
 @Produces(MediaType.APPLICATION_JSON)
 public class HouseholdResource {
 
-    @Inject
-    private HouseholdService households;
-
-    @Context
-    private UriInfo uriInfo;
+    @Inject private HouseholdService households;
+    @Context private UriInfo uriInfo;
 
     @GET
     @Path("{code}")

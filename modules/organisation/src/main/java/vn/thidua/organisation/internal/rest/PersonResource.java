@@ -50,11 +50,8 @@ public class PersonResource {
 
     static final int MAX_PAGE_SIZE = 500;
 
-    @Inject
-    private PersonService people;
-
-    @Context
-    private UriInfo uriInfo;
+    @Inject private PersonService people;
+    @Context private UriInfo uriInfo;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY,

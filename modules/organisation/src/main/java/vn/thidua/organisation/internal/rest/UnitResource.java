@@ -40,11 +40,8 @@ import vn.thidua.platform.validation.Text;
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {
 
-    @Inject
-    private UnitService units;
-
-    @Context
-    private UriInfo uriInfo;
+    @Inject private UnitService units;
+    @Context private UriInfo uriInfo;
 
     @GET
     @Path("{code}")

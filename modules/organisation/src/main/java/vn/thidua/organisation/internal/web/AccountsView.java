@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.organisation.AccountDetails;
 import vn.thidua.organisation.AccountService;
 import vn.thidua.organisation.RoleGrant;
@@ -54,20 +56,19 @@ public class AccountsView implements Serializable {
         }
     }
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
 
-    private String text;
-    private List<AccountDetails> found = List.of();
+    @Getter @Setter private String text;
+    @Getter private List<AccountDetails> found = List.of();
 
-    private boolean creating = true;
-    private String username;
-    private String displayName;
-    private String email;
-    private boolean enabled = true;
-    private boolean directory;
-    private String password;
-    private List<GrantRow> grants = new ArrayList<>();
+    @Getter private boolean creating = true;
+    @Getter @Setter private String username;
+    @Getter @Setter private String displayName;
+    @Getter @Setter private String email;
+    @Getter @Setter private boolean enabled = true;
+    @Getter @Setter private boolean directory;
+    @Getter @Setter private String password;
+    @Getter private List<GrantRow> grants = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -130,75 +131,7 @@ public class AccountsView implements Serializable {
         }
     }
 
-    public boolean isDirectory() {
-        return directory;
-    }
-
-    public void setDirectory(boolean directory) {
-        this.directory = directory;
-    }
-
     public List<String> getRoles() {
         return Roles.ALL;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public List<AccountDetails> getFound() {
-        return found;
-    }
-
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public List<GrantRow> getGrants() {
-        return grants;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 }

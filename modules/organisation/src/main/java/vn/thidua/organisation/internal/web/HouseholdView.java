@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.organisation.HouseholdDetails;
 import vn.thidua.organisation.HouseholdService;
 import vn.thidua.platform.Checks;
@@ -21,20 +23,18 @@ public class HouseholdView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_SHOWN = 200;
 
-    @Inject
-    private HouseholdService households;
+    @Inject private HouseholdService households;
 
-    private String text;
-    private List<HouseholdDetails> found = List.of();
-    private String code;
-    private String headName;
-    private String unitCode;
+    @Getter @Setter private String text;
+    @Getter private List<HouseholdDetails> found = List.of();
+    @Getter @Setter private String code;
+    @Getter @Setter private String headName;
+    @Getter @Setter private String unitCode;
     private Long version;
     private List<vn.thidua.platform.web.HistoryLine> commendations = List.of();
 
     /** The commendation history, from the module that owns commendations (absent in a WAR without it). */
-    @Inject
-    private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
+    @Inject private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
 
     @PostConstruct
     void init() {
@@ -93,41 +93,5 @@ public class HouseholdView implements Serializable {
 
     public boolean isEditing() {
         return version != null;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public List<HouseholdDetails> getFound() {
-        return found;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getHeadName() {
-        return headName;
-    }
-
-    public void setHeadName(String headName) {
-        this.headName = headName;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 }

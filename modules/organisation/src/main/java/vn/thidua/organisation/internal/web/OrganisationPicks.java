@@ -20,14 +20,11 @@ import vn.thidua.platform.web.PickSource;
 @ApplicationScoped
 public class OrganisationPicks implements PickSource {
 
-    @Inject
-    UnitService units;
+    @Inject UnitService units;
 
-    @Inject
-    PersonService people;
+    @Inject PersonService people;
 
-    @Inject
-    HouseholdService households;
+    @Inject HouseholdService households;
 
     @Override
     public Set<String> kinds() {

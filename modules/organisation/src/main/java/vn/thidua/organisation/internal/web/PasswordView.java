@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.organisation.AccountService;
 import vn.thidua.platform.Caller;
 import vn.thidua.platform.InvalidInputException;
@@ -17,15 +19,12 @@ import vn.thidua.platform.web.FacesViolations;
 @RequestScoped
 public class PasswordView {
 
-    @Inject
-    private AccountService accounts;
+    @Inject private AccountService accounts;
+    @Inject private Caller caller;
 
-    @Inject
-    private Caller caller;
-
-    private String currentPassword;
-    private String newPassword;
-    private String confirmation;
+    @Getter @Setter private String currentPassword;
+    @Getter @Setter private String newPassword;
+    @Getter @Setter private String confirmation;
 
     public void change() {
         boolean changed = FacesViolations.attempt("passwordForm", Set.of("currentPassword", "newPassword", "confirmation"),
@@ -51,29 +50,5 @@ public class PasswordView {
 
     private static char[] chars(String text) {
         return text == null ? null : text.toCharArray();
-    }
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

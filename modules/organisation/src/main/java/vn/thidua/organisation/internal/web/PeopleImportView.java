@@ -15,8 +15,7 @@ public class PeopleImportView extends SheetImportView {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private PeopleImport imports;
+    @Inject private PeopleImport imports;
 
     @Override
     protected SheetImporter importer() {

@@ -15,6 +15,8 @@ import java.util.NoSuchElementException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -37,12 +39,11 @@ public class PeopleListView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int EXPORT_PAGE = 500;
 
-    @Inject
-    private PersonService people;
+    @Inject private PersonService people;
 
-    private String text;
-    private String unitCode;
-    private LazyDataModel<PersonSummary> model;
+    @Getter @Setter private String text;
+    @Getter @Setter private String unitCode;
+    @Getter private LazyDataModel<PersonSummary> model;
 
     @PostConstruct
     void init() {
@@ -100,26 +101,6 @@ public class PeopleListView implements Serializable {
 
     PersonService people() {
         return people;
-    }
-
-    public LazyDataModel<PersonSummary> getModel() {
-        return model;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 
     /** Reads one page at a time: a count query and a page query, both in the database. */

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.organisation.DisciplineInput;
 import vn.thidua.organisation.DisciplineLevel;
 import vn.thidua.organisation.DisciplineRecord;
@@ -36,41 +38,39 @@ public class PersonView implements Serializable {
     private static final Set<String> PERSON_FIELDS = Set.of("code", "fullName", "gender", "birthDate",
             "positionCategory", "startDate", "citizenId", "unitCode", "unitSince");
 
-    @Inject
-    private PersonService people;
+    @Inject private PersonService people;
 
     /** The commendation history, from the module that owns commendations (absent in a WAR without it). */
-    @Inject
-    private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
+    @Inject private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
 
-    private String code;
-    private PersonDetails person;
-    private boolean notFound;
+    @Getter @Setter private String code;
+    @Getter private PersonDetails person;
+    @Getter private boolean notFound;
     private boolean unavailable;
-    private List<YearRating> ratings = List.of();
-    private List<DisciplineRecord> disciplines = List.of();
+    @Getter private List<YearRating> ratings = List.of();
+    @Getter private List<DisciplineRecord> disciplines = List.of();
     private List<vn.thidua.platform.web.HistoryLine> commendations = List.of();
     /** Whether the page offers its edit controls: read-only roles (an auditor) see the record only. */
-    private boolean mayWrite;
+    @Getter private boolean mayWrite;
 
-    private String formCode;
-    private String fullName;
-    private Gender gender;
-    private LocalDate birthDate;
-    private PositionCategory positionCategory;
-    private LocalDate startDate;
-    private String citizenId;
-    private boolean citizenIdRevealed;
-    private String unitCode;
-    private LocalDate unitSince;
+    @Getter @Setter private String formCode;
+    @Getter @Setter private String fullName;
+    @Getter @Setter private Gender gender;
+    @Getter @Setter private LocalDate birthDate;
+    @Getter @Setter private PositionCategory positionCategory;
+    @Getter @Setter private LocalDate startDate;
+    @Getter @Setter private String citizenId;
+    @Getter private boolean citizenIdRevealed;
+    @Getter @Setter private String unitCode;
+    @Getter @Setter private LocalDate unitSince;
 
-    private Integer ratingYear = ProvinceClock.thisYear() - 1;
-    private Rating rating;
-    private DisciplineLevel disciplineLevel;
-    private Integer disciplineYear;
-    private String decisionNumber;
-    private LocalDate decisionDate;
-    private String duplicateCode;
+    @Getter @Setter private Integer ratingYear = ProvinceClock.thisYear() - 1;
+    @Getter @Setter private Rating rating;
+    @Getter @Setter private DisciplineLevel disciplineLevel;
+    @Getter @Setter private Integer disciplineYear;
+    @Getter @Setter private String decisionNumber;
+    @Getter @Setter private LocalDate decisionDate;
+    @Getter @Setter private String duplicateCode;
 
     /** The view action: loads the person named by the {@code code} parameter. */
     public void load() {
@@ -201,173 +201,13 @@ public class PersonView implements Serializable {
         return DisciplineLevel.values();
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public PersonDetails getPerson() {
-        return person;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
     /** The person could not be read (outside the caller's units): the page shows only why. */
     public boolean isUnavailable() {
         return unavailable;
     }
 
-    public List<YearRating> getRatings() {
-        return ratings;
-    }
-
-    public boolean isMayWrite() {
-        return mayWrite;
-    }
-
     /** The person's commendations, newest first, revoked and corrected ones marked. */
     public List<vn.thidua.platform.web.HistoryLine> getCommendations() {
         return commendations;
-    }
-
-    public List<DisciplineRecord> getDisciplines() {
-        return disciplines;
-    }
-
-    public String getFormCode() {
-        return formCode;
-    }
-
-    public void setFormCode(String formCode) {
-        this.formCode = formCode;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public void setGender(Gender gender) {
-        this.gender = gender;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public PositionCategory getPositionCategory() {
-        return positionCategory;
-    }
-
-    public void setPositionCategory(PositionCategory positionCategory) {
-        this.positionCategory = positionCategory;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public String getCitizenId() {
-        return citizenId;
-    }
-
-    public void setCitizenId(String citizenId) {
-        this.citizenId = citizenId;
-    }
-
-    public boolean isCitizenIdRevealed() {
-        return citizenIdRevealed;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public LocalDate getUnitSince() {
-        return unitSince;
-    }
-
-    public void setUnitSince(LocalDate unitSince) {
-        this.unitSince = unitSince;
-    }
-
-    public Integer getRatingYear() {
-        return ratingYear;
-    }
-
-    public void setRatingYear(Integer ratingYear) {
-        this.ratingYear = ratingYear;
-    }
-
-    public Rating getRating() {
-        return rating;
-    }
-
-    public void setRating(Rating rating) {
-        this.rating = rating;
-    }
-
-    public DisciplineLevel getDisciplineLevel() {
-        return disciplineLevel;
-    }
-
-    public void setDisciplineLevel(DisciplineLevel disciplineLevel) {
-        this.disciplineLevel = disciplineLevel;
-    }
-
-    public Integer getDisciplineYear() {
-        return disciplineYear;
-    }
-
-    public void setDisciplineYear(Integer disciplineYear) {
-        this.disciplineYear = disciplineYear;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
-    }
-
-    public String getDuplicateCode() {
-        return duplicateCode;
-    }
-
-    public void setDuplicateCode(String duplicateCode) {
-        this.duplicateCode = duplicateCode;
     }
 }

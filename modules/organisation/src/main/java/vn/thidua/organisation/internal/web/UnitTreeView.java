@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -38,39 +40,37 @@ public class UnitTreeView implements Serializable {
     private static final String PLACEHOLDER = "…";
     private static final Set<String> UNIT_FIELDS = Set.of("code", "name", "kind", "parentCode", "validFrom", "validTo");
 
-    @Inject
-    private UnitService units;
+    @Inject private UnitService units;
 
     /** The commendation history, from the module that owns commendations. */
-    @Inject
-    private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
+    @Inject private jakarta.enterprise.inject.Instance<vn.thidua.platform.web.RecordHistory> histories;
 
-    private TreeNode<Object> root;
-    private TreeNode<Object> selectedNode;
-    private UnitDetails selected;
-    private List<UnitChange> history = List.of();
-    private List<YearRating> ratings = List.of();
+    @Getter private TreeNode<Object> root;
+    @Getter @Setter private TreeNode<Object> selectedNode;
+    @Getter private UnitDetails selected;
+    @Getter private List<UnitChange> history = List.of();
+    @Getter private List<YearRating> ratings = List.of();
     private List<vn.thidua.platform.web.HistoryLine> commendations = List.of();
 
-    private String searchText;
-    private List<UnitNode> searchResults;
+    @Getter @Setter private String searchText;
+    @Getter private List<UnitNode> searchResults;
 
-    private boolean creating;
-    private String formCode;
-    private String formName;
-    private UnitKind formKind;
-    private vn.thidua.organisation.MemberCount formMemberCount = vn.thidua.organisation.MemberCount.AUTO;
-    private String formParentCode;
-    private LocalDate formValidFrom;
-    private LocalDate formValidTo;
+    @Getter private boolean creating;
+    @Getter @Setter private String formCode;
+    @Getter @Setter private String formName;
+    @Getter @Setter private UnitKind formKind;
+    @Getter @Setter private vn.thidua.organisation.MemberCount formMemberCount = vn.thidua.organisation.MemberCount.AUTO;
+    @Getter @Setter private String formParentCode;
+    @Getter @Setter private LocalDate formValidFrom;
+    @Getter @Setter private LocalDate formValidTo;
     private long formVersion;
 
-    private String successorCode;
-    private LocalDate effectiveDate;
-    private String decisionNumber;
+    @Getter @Setter private String successorCode;
+    @Getter @Setter private LocalDate effectiveDate;
+    @Getter @Setter private String decisionNumber;
 
-    private Integer ratingYear = ProvinceClock.thisYear() - 1;
-    private Rating ratingValue;
+    @Getter @Setter private Integer ratingYear = ProvinceClock.thisYear() - 1;
+    @Getter @Setter private Rating ratingValue;
 
     @PostConstruct
     void init() {
@@ -221,148 +221,12 @@ public class UnitTreeView implements Serializable {
         return Rating.values();
     }
 
-    public TreeNode<Object> getRoot() {
-        return root;
-    }
-
-    public TreeNode<Object> getSelectedNode() {
-        return selectedNode;
-    }
-
-    public void setSelectedNode(TreeNode<Object> selectedNode) {
-        this.selectedNode = selectedNode;
-    }
-
-    public UnitDetails getSelected() {
-        return selected;
-    }
-
-    public List<UnitChange> getHistory() {
-        return history;
-    }
-
     /** The selected unit's commendations as a collective, newest first. */
     public List<vn.thidua.platform.web.HistoryLine> getCommendations() {
         return commendations;
     }
 
-    public List<YearRating> getRatings() {
-        return ratings;
-    }
-
-    public String getSearchText() {
-        return searchText;
-    }
-
-    public void setSearchText(String searchText) {
-        this.searchText = searchText;
-    }
-
-    public List<UnitNode> getSearchResults() {
-        return searchResults;
-    }
-
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public String getFormCode() {
-        return formCode;
-    }
-
-    public void setFormCode(String formCode) {
-        this.formCode = formCode;
-    }
-
-    public String getFormName() {
-        return formName;
-    }
-
-    public void setFormName(String formName) {
-        this.formName = formName;
-    }
-
-    public UnitKind getFormKind() {
-        return formKind;
-    }
-
-    public void setFormKind(UnitKind formKind) {
-        this.formKind = formKind;
-    }
-
-    public vn.thidua.organisation.MemberCount getFormMemberCount() {
-        return formMemberCount;
-    }
-
-    public void setFormMemberCount(vn.thidua.organisation.MemberCount formMemberCount) {
-        this.formMemberCount = formMemberCount;
-    }
-
     public vn.thidua.organisation.MemberCount[] getMemberCounts() {
         return vn.thidua.organisation.MemberCount.values();
-    }
-
-    public String getFormParentCode() {
-        return formParentCode;
-    }
-
-    public void setFormParentCode(String formParentCode) {
-        this.formParentCode = formParentCode;
-    }
-
-    public LocalDate getFormValidFrom() {
-        return formValidFrom;
-    }
-
-    public void setFormValidFrom(LocalDate formValidFrom) {
-        this.formValidFrom = formValidFrom;
-    }
-
-    public LocalDate getFormValidTo() {
-        return formValidTo;
-    }
-
-    public void setFormValidTo(LocalDate formValidTo) {
-        this.formValidTo = formValidTo;
-    }
-
-    public String getSuccessorCode() {
-        return successorCode;
-    }
-
-    public void setSuccessorCode(String successorCode) {
-        this.successorCode = successorCode;
-    }
-
-    public LocalDate getEffectiveDate() {
-        return effectiveDate;
-    }
-
-    public void setEffectiveDate(LocalDate effectiveDate) {
-        this.effectiveDate = effectiveDate;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
-    }
-
-    public Integer getRatingYear() {
-        return ratingYear;
-    }
-
-    public void setRatingYear(Integer ratingYear) {
-        this.ratingYear = ratingYear;
-    }
-
-    public Rating getRatingValue() {
-        return ratingValue;
-    }
-
-    public void setRatingValue(Rating ratingValue) {
-        this.ratingValue = ratingValue;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** The last link of the audit chain; one row, locked by every append. */
 @Entity
@@ -16,20 +17,12 @@ public class AuditChainHead {
     private Integer id;
 
     @Column(name = "last_seq", nullable = false)
-    private long lastSeq;
+    @Getter private long lastSeq;
 
     @Column(name = "last_hash", nullable = false, length = 64)
-    private String lastHash;
+    @Getter private String lastHash;
 
     protected AuditChainHead() {
-    }
-
-    public long getLastSeq() {
-        return lastSeq;
-    }
-
-    public String getLastHash() {
-        return lastHash;
     }
 
     public void advance(long seq, String hash) {

@@ -4,62 +4,57 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 import vn.thidua.platform.audit.AuditAction;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** One append-only line of the audit trail: who, when, what, and the values before and after. */
 @Entity
 @Table(name = "plt_audit_entry")
 @NamedQuery(name = "AuditEntry.chainFrom",
         query = "select e from AuditEntry e where e.seq > :afterSeq order by e.seq")
-public class AuditEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AuditEntry extends IdentifiedEntity {
 
     @Column(name = "seq", nullable = false, updatable = false)
-    private long seq;
+    @Getter private long seq;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
-    private OffsetDateTime occurredAt;
+    @Getter private OffsetDateTime occurredAt;
 
     @Column(name = "actor", nullable = false, updatable = false, length = 128)
-    private String actor;
+    @Getter private String actor;
 
     @Column(name = "entity_type", nullable = false, updatable = false, length = 64)
-    private String entityType;
+    @Getter private String entityType;
 
     @Column(name = "entity_id", nullable = false, updatable = false, length = 128)
-    private String entityId;
+    @Getter private String entityId;
 
     @Column(name = "unit_path", updatable = false, length = 1000)
-    private String unitPath;
+    @Getter private String unitPath;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, updatable = false, length = 32)
-    private AuditAction action;
+    @Getter private AuditAction action;
 
     @Column(name = "before_value", updatable = false)
-    private String beforeValue;
+    @Getter private String beforeValue;
 
     @Column(name = "after_value", updatable = false)
-    private String afterValue;
+    @Getter private String afterValue;
 
     @Column(name = "prev_hash", nullable = false, updatable = false, length = 64)
-    private String prevHash;
+    @Getter private String prevHash;
 
     @Column(name = "hash", nullable = false, updatable = false, length = 64)
-    private String hash;
+    @Getter private String hash;
 
     /** Sealed with the installation's key (HMAC-SHA256) rather than hashed. */
     @Column(name = "keyed", nullable = false, updatable = false)
-    private boolean keyed;
+    @Getter private boolean keyed;
 
     protected AuditEntry() {
     }
@@ -79,57 +74,5 @@ public class AuditEntry {
         this.prevHash = prevHash;
         this.keyed = key != null;
         this.hash = AuditHash.of(this, key);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getSeq() {
-        return seq;
-    }
-
-    public String getPrevHash() {
-        return prevHash;
-    }
-
-    public String getHash() {
-        return hash;
-    }
-
-    public boolean isKeyed() {
-        return keyed;
-    }
-
-    public OffsetDateTime getOccurredAt() {
-        return occurredAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public String getEntityId() {
-        return entityId;
-    }
-
-    public String getUnitPath() {
-        return unitPath;
-    }
-
-    public AuditAction getAction() {
-        return action;
-    }
-
-    public String getBeforeValue() {
-        return beforeValue;
-    }
-
-    public String getAfterValue() {
-        return afterValue;
     }
 }

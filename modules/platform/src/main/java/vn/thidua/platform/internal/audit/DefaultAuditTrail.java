@@ -22,14 +22,9 @@ import vn.thidua.platform.audit.AuditTrail;
 @ApplicationScoped
 public class DefaultAuditTrail implements AuditTrail {
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private SecurityContext securityContext;
-
-    @Inject
-    private AuditKey key;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private SecurityContext securityContext;
+    @Inject private AuditKey key;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

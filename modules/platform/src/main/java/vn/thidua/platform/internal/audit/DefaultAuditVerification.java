@@ -17,8 +17,7 @@ public class DefaultAuditVerification implements AuditVerification {
 
     private static final int PAGE = 1000;
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
 
     @jakarta.inject.Inject
     private AuditKey auditKey;

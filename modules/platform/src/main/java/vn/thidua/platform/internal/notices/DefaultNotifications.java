@@ -22,18 +22,12 @@ import vn.thidua.platform.notices.Notifications;
 @Transactional
 public class DefaultNotifications implements Notifications {
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private Event<MailRequest> mail;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private Caller caller;
+    @Inject private Event<MailRequest> mail;
 
     /** Where the accounts' addresses come from (the module that owns accounts); none: no mail. */
-    @Inject
-    private jakarta.enterprise.inject.Instance<vn.thidua.platform.notices.MailAddresses> addresses;
+    @Inject private jakarta.enterprise.inject.Instance<vn.thidua.platform.notices.MailAddresses> addresses;
 
     @Override
     public void tell(Collection<String> usernames, String topic, String link, String message, String mailFooter) {

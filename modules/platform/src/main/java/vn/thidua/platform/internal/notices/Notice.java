@@ -2,13 +2,12 @@ package vn.thidua.platform.internal.notices;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 import vn.thidua.platform.notices.Notifications;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A notice to one account about a topic, with the page that deals with it; settled once the topic moves on. */
 @Entity
@@ -19,20 +18,16 @@ import vn.thidua.platform.notices.Notifications;
         + " order by n.id desc")
 @NamedQuery(name = "Notice.unread", query = "select count(n) from Notice n where n.username = :u and n.readAt is null"
         + " and n.settledAt is null")
-public class Notice {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Notice extends IdentifiedEntity {
 
     @Column(name = "username", nullable = false, updatable = false, length = 128)
-    private String username;
+    @Getter private String username;
 
     @Column(name = "topic", nullable = false, updatable = false, length = 128)
     private String topic;
 
     @Column(name = "link", nullable = false, updatable = false, length = 500)
-    private String link;
+    @Getter private String link;
 
     @Column(name = "message", nullable = false, updatable = false, length = 1000)
     private String message;
@@ -63,15 +58,7 @@ public class Notice {
         }
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public String getLink() {
-        return link;
-    }
-
     public Notifications.NoticeDetails view() {
-        return new Notifications.NoticeDetails(id, link, message, createdAt, readAt != null);
+        return new Notifications.NoticeDetails(getId(), link, message, createdAt, readAt != null);
     }
 }

@@ -18,8 +18,7 @@ import vn.thidua.platform.audit.ChainVerification;
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
 public class AuditResource {
 
-    @Inject
-    private AuditVerification verification;
+    @Inject private AuditVerification verification;
 
     @GET
     @Path("verification")

@@ -40,8 +40,7 @@ public class DefaultImportJobs implements ImportJobs {
     private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
             "maxdepth=32;vn.thidua.**;java.lang.*;java.util.*;java.time.*;java.math.*;!*");
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
 
     /** Another step of the same job was stored first (two nodes or two windows polling one job). */
     public static final class ChangedMeanwhile extends RuntimeException {

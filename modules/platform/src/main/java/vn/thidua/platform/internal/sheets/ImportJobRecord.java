@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import lombok.Getter;
 
 /** A workbook import in progress: who started it, how far it got (serialised), its version for concurrent steps. */
 @Entity
@@ -16,30 +17,30 @@ public class ImportJobRecord {
 
     @Id
     @Column(length = 36)
-    private String id;
+    @Getter private String id;
 
     @Column(nullable = false, length = 64, updatable = false)
-    private String kind;
+    @Getter private String kind;
 
     @Column(nullable = false, length = 128, updatable = false)
-    private String owner;
+    @Getter private String owner;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
+    @Getter private OffsetDateTime createdAt;
 
     @Column(name = "total_rows", nullable = false, updatable = false)
-    private int totalRows;
+    @Getter private int totalRows;
 
     @Column(nullable = false, length = 16)
-    private String state;
+    @Getter private String state;
 
     @Lob
     @Basic(fetch = FetchType.EAGER)
     @Column(nullable = false)
-    private byte[] progress;
+    @Getter private byte[] progress;
 
     @Column(nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected ImportJobRecord() {
     }
@@ -53,37 +54,5 @@ public class ImportJobRecord {
         this.totalRows = totalRows;
         this.state = state;
         this.progress = progress;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public String getOwner() {
-        return owner;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public int getTotalRows() {
-        return totalRows;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public byte[] getProgress() {
-        return progress;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

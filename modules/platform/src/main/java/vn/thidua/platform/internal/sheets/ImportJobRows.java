@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** The rows of an import's workbook as read (serialised), written once when the job starts. */
 @Entity
@@ -20,7 +21,7 @@ public class ImportJobRows {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false)
-    private byte[] content;
+    @Getter private byte[] content;
 
     protected ImportJobRows() {
     }
@@ -28,9 +29,5 @@ public class ImportJobRows {
     public ImportJobRows(String jobId, byte[] content) {
         this.jobId = jobId;
         this.content = content;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 }

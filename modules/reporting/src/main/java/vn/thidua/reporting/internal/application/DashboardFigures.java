@@ -25,14 +25,9 @@ public class DashboardFigures {
     static final Duration FRESH = Duration.ofSeconds(60);
     private static final int MOST = 500;
 
-    @Inject
-    private CommendationStatistics statistics;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private vn.thidua.organisation.UnitService units;
+    @Inject private CommendationStatistics statistics;
+    @Inject private UnitScope scope;
+    @Inject private vn.thidua.organisation.UnitService units;
 
     /** The counts behind the dashboard, as of {@code countedAt}. */
     public record Figures(List<CommendationStatistics.Group> groups, long decisions,

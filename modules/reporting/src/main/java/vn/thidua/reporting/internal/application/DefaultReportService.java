@@ -49,29 +49,14 @@ public class DefaultReportService implements ReportService {
 
     static final String BUNDLE = "vn.thidua.reporting.i18n.messages";
 
-    @PersistenceContext(unitName = "thidua")
-    private EntityManager em;
-
-    @Inject
-    private CommendationStatistics statistics;
-
-    @Inject
-    private Catalogue catalogue;
-
-    @Inject
-    private MovementService movements;
-
-    @Inject
-    private UnitService units;
-
-    @Inject
-    private UnitScope scope;
-
-    @Inject
-    private Caller caller;
-
-    @Inject
-    private AuditTrail auditTrail;
+    @PersistenceContext(unitName = "thidua") private EntityManager em;
+    @Inject private CommendationStatistics statistics;
+    @Inject private Catalogue catalogue;
+    @Inject private MovementService movements;
+    @Inject private UnitService units;
+    @Inject private UnitScope scope;
+    @Inject private Caller caller;
+    @Inject private AuditTrail auditTrail;
 
     @Override
     public Report build(ReportForm form, int year, String unitCode, LocalDate from, LocalDate to) {

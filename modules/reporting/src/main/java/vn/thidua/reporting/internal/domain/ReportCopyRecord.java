@@ -4,25 +4,20 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import lombok.Getter;
+import vn.thidua.platform.persistence.IdentifiedEntity;
 
 /** A statutory report as sent: its figures frozen as JSON, written once. */
 @Entity
 @Table(name = "rpt_report_copy")
 @NamedQuery(name = "ReportCopyRecord.latest", query = "select c from ReportCopyRecord c where c.form = :form"
         + " and c.year = :year and c.scopeCode = :scope order by c.sentAt desc, c.id desc")
-public class ReportCopyRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReportCopyRecord extends IdentifiedEntity {
 
     @Column(name = "form", nullable = false, updatable = false, length = 8)
     private String form;
@@ -42,13 +37,13 @@ public class ReportCopyRecord {
     @Lob
     @Basic(fetch = FetchType.EAGER)
     @Column(name = "figures", nullable = false, updatable = false)
-    private String figures;
+    @Getter private String figures;
 
     @Column(name = "sent_at", nullable = false, updatable = false)
-    private OffsetDateTime sentAt;
+    @Getter private OffsetDateTime sentAt;
 
     @Column(name = "sent_by", nullable = false, updatable = false, length = 128)
-    private String sentBy;
+    @Getter private String sentBy;
 
     protected ReportCopyRecord() {
     }
@@ -63,21 +58,5 @@ public class ReportCopyRecord {
         this.figures = figures;
         this.sentAt = sentAt;
         this.sentBy = sentBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getFigures() {
-        return figures;
-    }
-
-    public OffsetDateTime getSentAt() {
-        return sentAt;
-    }
-
-    public String getSentBy() {
-        return sentBy;
     }
 }

@@ -39,11 +39,8 @@ public class NationalExportResource {
     static final String FORMAT = "thidua-national-export/1";
     private static final int BATCH = 1000;
 
-    @Inject
-    private CommendationStatistics statistics;
-
-    @Inject
-    private PersonService people;
+    @Inject private CommendationStatistics statistics;
+    @Inject private PersonService people;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

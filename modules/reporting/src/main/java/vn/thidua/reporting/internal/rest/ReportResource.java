@@ -34,8 +34,7 @@ public class ReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Inject
-    private ReportService reports;
+    @Inject private ReportService reports;
 
     private Report build(String form, String year, String unitCode, String from, String to) {
         Checks checks = new Checks();

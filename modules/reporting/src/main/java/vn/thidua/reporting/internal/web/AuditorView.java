@@ -1,5 +1,7 @@
 package vn.thidua.reporting.internal.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.platform.sheets.Cells;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,27 +43,20 @@ public class AuditorView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int ENTRIES = 200;
 
-    @Inject
-    private CommendationService commendations;
+    @Inject private CommendationService commendations;
+    @Inject private NominationService nominations;
+    @Inject private AuditSearch auditSearch;
+    @Inject private AuditVerification verification;
 
-    @Inject
-    private NominationService nominations;
-
-    @Inject
-    private AuditSearch auditSearch;
-
-    @Inject
-    private AuditVerification verification;
-
-    private RecipientType recipientType = RecipientType.PERSON;
-    private String code;
-    private List<HistoryEntry> history = List.of();
-    private HistoryEntry selected;
-    private Long batchId;
-    private Nominations.BatchDetails batch;
-    private Nominations.NomineeDetails nominee;
-    private List<AuditRecord> entries = List.of();
-    private ChainVerification chain;
+    @Getter @Setter private RecipientType recipientType = RecipientType.PERSON;
+    @Getter @Setter private String code;
+    @Getter private List<HistoryEntry> history = List.of();
+    @Getter private HistoryEntry selected;
+    @Getter private Long batchId;
+    @Getter private Nominations.BatchDetails batch;
+    @Getter private Nominations.NomineeDetails nominee;
+    @Getter private List<AuditRecord> entries = List.of();
+    @Getter private ChainVerification chain;
 
     public void search() {
         selected = null;
@@ -143,42 +138,6 @@ public class AuditorView implements Serializable {
         return RecipientType.values();
     }
 
-    public RecipientType getRecipientType() {
-        return recipientType;
-    }
-
-    public void setRecipientType(RecipientType recipientType) {
-        this.recipientType = recipientType;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public List<HistoryEntry> getHistory() {
-        return history;
-    }
-
-    public HistoryEntry getSelected() {
-        return selected;
-    }
-
-    public Long getBatchId() {
-        return batchId;
-    }
-
-    public Nominations.BatchDetails getBatch() {
-        return batch;
-    }
-
-    public Nominations.NomineeDetails getNominee() {
-        return nominee;
-    }
-
     /** When an entry happened, dd/MM/yyyy HH:mm:ss in the province's time zone. */
     public String when(AuditRecord record) {
         return vn.thidua.platform.audit.AuditDifferences.when(record);
@@ -187,13 +146,5 @@ public class AuditorView implements Serializable {
     /** An entry's values before and after, side by side. */
     public List<vn.thidua.platform.audit.AuditDifferences.Difference> differences(AuditRecord record) {
         return vn.thidua.platform.audit.AuditDifferences.of(record);
-    }
-
-    public List<AuditRecord> getEntries() {
-        return entries;
-    }
-
-    public ChainVerification getChain() {
-        return chain;
     }
 }

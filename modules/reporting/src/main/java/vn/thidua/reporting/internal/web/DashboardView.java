@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.platform.web.ScriptJson;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -37,44 +39,34 @@ public class DashboardView implements Serializable {
     private static final String[] PALETTE = {"#b71c1c", "#f9a825", "#1565c0", "#2e7d32", "#6a1b9a", "#00838f", "#ef6c00",
         "#5d4037", "#546e7a", "#c2185b", "#7cb342"};
 
-    @Inject
-    private CommendationStatistics statistics;
+    @Inject private CommendationStatistics statistics;
+    @Inject private NominationService nominations;
+    @Inject private vn.thidua.reporting.internal.application.DashboardFigures dashboardFigures;
+    @Inject private Catalogue catalogue;
+    @Inject private vn.thidua.organisation.UnitService units;
 
-    @Inject
-    private NominationService nominations;
-
-    @Inject
-    private vn.thidua.reporting.internal.application.DashboardFigures dashboardFigures;
-
-    @Inject
-    private Catalogue catalogue;
-
-    @Inject
-    private vn.thidua.organisation.UnitService units;
-
-    private Integer year;
+    @Getter @Setter private Integer year;
 
     /** The year the annual titles are being considered for: where the year field starts. */
-    @Inject
-    vn.thidua.commendation.AnnualCycle cycle;
+    @Inject vn.thidua.commendation.AnnualCycle cycle;
 
     @jakarta.annotation.PostConstruct
     void startOnTheConsideredYear() {
         year = cycle.consideredYear();
     }
-    private String unitCode;
+    @Getter @Setter private String unitCode;
 
-    private long commended;
-    private long decisions;
-    private long individuals;
-    private long directWorkers;
-    private long collectives;
-    private long grassroots;
-    private List<Nominations.StateAge> states = List.of();
+    @Getter private long commended;
+    @Getter private long decisions;
+    @Getter private long individuals;
+    @Getter private long directWorkers;
+    @Getter private long collectives;
+    @Getter private long grassroots;
+    @Getter private List<Nominations.StateAge> states = List.of();
     private Map<String, Long> byAward = new LinkedHashMap<>();
     private Map<Integer, Long> byYear = new LinkedHashMap<>();
     private Map<String, Long> byUnit = new LinkedHashMap<>();
-    private boolean loaded;
+    @Getter private boolean loaded;
     private String countedAt;
 
     /** When the decided figures shown were counted (they are shared for a minute). */
@@ -255,55 +247,7 @@ public class DashboardView implements Serializable {
         return options;
     }
 
-    public boolean isLoaded() {
-        return loaded;
-    }
-
-    public long getCommended() {
-        return commended;
-    }
-
-    public long getDecisions() {
-        return decisions;
-    }
-
-    public long getIndividuals() {
-        return individuals;
-    }
-
-    public long getDirectWorkers() {
-        return directWorkers;
-    }
-
-    public long getCollectives() {
-        return collectives;
-    }
-
-    public long getGrassroots() {
-        return grassroots;
-    }
-
-    public List<Nominations.StateAge> getStates() {
-        return states;
-    }
-
     public long getOpenNominations() {
         return states.stream().filter(s -> !s.state().isFinal()).mapToLong(Nominations.StateAge::total).sum();
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
     }
 }

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -32,22 +34,19 @@ public class RecordsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CommendationStatistics statistics;
+    @Inject private CommendationStatistics statistics;
+    @Inject private Catalogue catalogue;
 
-    @Inject
-    private Catalogue catalogue;
-
-    private Integer yearFrom;
-    private Integer yearTo;
-    private String awardCode;
-    private CommendationType type;
-    private RecipientType recipientType;
-    private String unitCode;
-    private String positionCategory;
-    private String revoked = "ACTIVE";
-    private String decisionNumber;
-    private final Lines lines = new Lines();
+    @Getter @Setter private Integer yearFrom;
+    @Getter @Setter private Integer yearTo;
+    @Getter @Setter private String awardCode;
+    @Getter @Setter private CommendationType type;
+    @Getter @Setter private RecipientType recipientType;
+    @Getter @Setter private String unitCode;
+    @Getter @Setter private String positionCategory;
+    @Getter @Setter private String revoked = "ACTIVE";
+    @Getter @Setter private String decisionNumber;
+    @Getter private final Lines lines = new Lines();
 
     /** The rows of the table, a page at a time from the database. */
     public class Lines extends LazyDataModel<CommendationStatistics.Line> {
@@ -130,81 +129,5 @@ public class RecordsView implements Serializable {
 
     public List<String> getCategories() {
         return List.of("LEADER_PROVINCE", "LEADER_DEPARTMENT", "BUSINESS", "OTHER_LEADER", "DIRECT_WORKER");
-    }
-
-    public Lines getLines() {
-        return lines;
-    }
-
-    public Integer getYearFrom() {
-        return yearFrom;
-    }
-
-    public void setYearFrom(Integer yearFrom) {
-        this.yearFrom = yearFrom;
-    }
-
-    public Integer getYearTo() {
-        return yearTo;
-    }
-
-    public void setYearTo(Integer yearTo) {
-        this.yearTo = yearTo;
-    }
-
-    public String getAwardCode() {
-        return awardCode;
-    }
-
-    public void setAwardCode(String awardCode) {
-        this.awardCode = awardCode;
-    }
-
-    public CommendationType getType() {
-        return type;
-    }
-
-    public void setType(CommendationType type) {
-        this.type = type;
-    }
-
-    public RecipientType getRecipientType() {
-        return recipientType;
-    }
-
-    public void setRecipientType(RecipientType recipientType) {
-        this.recipientType = recipientType;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public String getPositionCategory() {
-        return positionCategory;
-    }
-
-    public void setPositionCategory(String positionCategory) {
-        this.positionCategory = positionCategory;
-    }
-
-    public String getRevoked() {
-        return revoked;
-    }
-
-    public void setRevoked(String revoked) {
-        this.revoked = revoked;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
     }
 }

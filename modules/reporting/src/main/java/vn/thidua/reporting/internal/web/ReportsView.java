@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.platform.web.Downloads;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
@@ -33,31 +35,29 @@ public class ReportsView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 50;
 
-    @Inject
-    private ReportService reports;
+    @Inject private ReportService reports;
 
-    private String form = "0603";
-    private Integer year;
+    @Getter @Setter private String form = "0603";
+    @Getter @Setter private Integer year;
 
     /** The year the annual titles are being considered for: where the year field starts. */
-    @Inject
-    vn.thidua.commendation.AnnualCycle cycle;
+    @Inject vn.thidua.commendation.AnnualCycle cycle;
 
     @jakarta.annotation.PostConstruct
     void startOnTheConsideredYear() {
         year = cycle.consideredYear();
     }
-    private String unitCode;
-    private LocalDate from;
-    private LocalDate to;
-    private Report report;
-    private ReportCopy sent;
-    private List<ReportCopy.Difference> differences = List.of();
+    @Getter @Setter private String unitCode;
+    @Getter @Setter private LocalDate from;
+    @Getter @Setter private LocalDate to;
+    @Getter private Report report;
+    @Getter private ReportCopy sent;
+    @Getter private List<ReportCopy.Difference> differences = List.of();
 
     private String cellRow;
     private String cellColumn;
-    private int cellPage;
-    private CellRecords cellRecords;
+    @Getter private int cellPage;
+    @Getter private CellRecords cellRecords;
 
     public void show() {
         cellRecords = null;
@@ -144,67 +144,7 @@ public class ReportsView implements Serializable {
         return row + " × " + column;
     }
 
-    public int getCellPage() {
-        return cellPage;
-    }
-
     public int getPageSize() {
         return PAGE;
-    }
-
-    public CellRecords getCellRecords() {
-        return cellRecords;
-    }
-
-    public Report getReport() {
-        return report;
-    }
-
-    public ReportCopy getSent() {
-        return sent;
-    }
-
-    public List<ReportCopy.Difference> getDifferences() {
-        return differences;
-    }
-
-    public String getForm() {
-        return form;
-    }
-
-    public void setForm(String form) {
-        this.form = form;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }
