@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,20 @@ class ArchitectureTest {
                 .should().haveSimpleNameEndingWith("View")
                 .because("a page bean is a *View; what a module publishes is *Details")
                 .check(classes);
+    }
+
+    @Test
+    void requestBodiesAreBoundByThePlatformAndNamedOnce() {
+        noClasses().that().resideOutsideOfPackage("vn.thidua.platform.rest..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.thidua.platform.rest.JsonBodies")
+                .because("a body is a RequestBody record, bound and validated by RecordBodyReader")
+                .check(classes);
+        Map<String, List<String>> byName = new java.util.TreeMap<>();
+        classes.stream().filter(c -> c.isRecord() && c.getPackageName().matches("vn\\.thidua\\..*\\.rest"))
+                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), k -> new java.util.ArrayList<>())
+                        .add(c.getName()));
+        assertThat(byName.values().stream().filter(names -> names.size() > 1).toList())
+                .as("the OpenAPI document names a body's schema by its simple name: one name, one record").isEmpty();
     }
 
     @Test

@@ -59,28 +59,54 @@ public class RecordBodyReader implements MessageBodyReader<RequestBody> {
      */
     public static <T> T bind(Class<T> type, JsonObject json) {
         Checks checks = new Checks();
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        List<String> order = new ArrayList<>();
-        for (int i = 0; i < components.length; i++) {
-            values[i] = component(json, components[i], checks);
-            order.add(components[i].getName());
-        }
-        T bound = construct(type, components, values);
+        T bound = bind(type, json, "", checks);
+        List<String> order = java.util.Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
         List<Violation> violations = new ArrayList<>(checks.violations());
         VALIDATOR.validate(bound).stream().map(RecordBodyReader::violation).filter(v -> !checks.has(v.field()))
                 .forEach(violations::add);
         if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparingInt(v -> order.indexOf(v.field())));
+            violations.sort(Comparator.comparingInt(v -> order.indexOf(topLevel(v.field()))));
             throw new InvalidInputException(violations);
         }
         return bound;
     }
 
-    private static Object component(JsonObject json, RecordComponent component, Checks checks) {
+    /** {@code members[2].name} → {@code members}. */
+    private static String topLevel(String field) {
+        int end = field.length();
+        for (char mark : new char[] {'[', '.'}) {
+            int at = field.indexOf(mark);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return field.substring(0, end);
+    }
+
+    /** Binds the components; a type error is reported on the component's path ({@code members[2].name}). */
+    private static <T> T bind(Class<T> type, JsonObject json, String path, Checks checks) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Checks own = new Checks();
+            values[i] = component(json, components[i], path, own);
+            own.violations().forEach(v -> checks.add(path.isEmpty() ? v
+                    : new Violation(path + v.field(), v.bundle(), v.key(), v.arguments())));
+        }
+        return construct(type, components, values);
+    }
+
+    private static Object component(JsonObject json, RecordComponent component, String path, Checks checks) {
         String name = component.getName();
         JsonValue value = json.get(name);
         Class<?> type = component.getType();
+        if (type == List.class) {
+            return list(json, component, path, checks);
+        }
+        if (type == Map.class && component.getGenericType() instanceof java.lang.reflect.ParameterizedType generic
+                && generic.getActualTypeArguments()[1] == String.class) {
+            return texts(json, name, checks);
+        }
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return type == boolean.class ? Boolean.FALSE : null;
         }
@@ -112,6 +138,60 @@ public class RecordBodyReader implements MessageBodyReader<RequestBody> {
         }
     }
 
+    /**
+     * A list is never null (empty when absent); a list of texts is read as texts, a list of records binds each object
+     * (errors on {@code name[i].component}); any other element type goes to JSON-B.
+     */
+    private static List<?> list(JsonObject json, RecordComponent component, String path, Checks checks) {
+        String name = component.getName();
+        Type element = component.getGenericType() instanceof java.lang.reflect.ParameterizedType generic
+                ? generic.getActualTypeArguments()[0] : Object.class;
+        if (element == String.class) {
+            return JsonBodies.strings(json, name, checks);
+        }
+        if (element instanceof Class<?> record && record.isRecord()) {
+            List<JsonObject> objects = JsonBodies.objects(json, name, checks);
+            List<Object> bound = new ArrayList<>();
+            for (int i = 0; i < objects.size(); i++) {
+                Checks own = new Checks();
+                bound.add(bind(record, objects.get(i), name + "[" + i + "].", own));
+                own.violations().forEach(checks::add);
+            }
+            return bound;
+        }
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        try {
+            return JSONB.fromJson(value.toString(), component.getGenericType());
+        } catch (JsonbException e) {
+            checks.add(Violation.of(name, "invalid"));
+            return List.of();
+        }
+    }
+
+    /** An object of texts by key: empty when absent; a violation when a value is not a text. */
+    private static Map<String, String> texts(JsonObject json, String name, Checks checks) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return texts;
+        }
+        if (!(value instanceof JsonObject object)) {
+            checks.add(Violation.of(name, "notObject"));
+            return texts;
+        }
+        object.forEach((key, text) -> {
+            if (text instanceof jakarta.json.JsonString string) {
+                texts.put(key, string.getString());
+            } else if (!checks.has(name)) {
+                checks.add(Violation.of(name, "notText"));
+            }
+        });
+        return texts;
+    }
+
     private static boolean number(Class<?> type) {
         return Number.class.isAssignableFrom(type) || type == int.class || type == long.class;
     }
@@ -137,7 +217,7 @@ public class RecordBodyReader implements MessageBodyReader<RequestBody> {
 
     /** A constraint's message is the platform's key; its arguments are the value (codes) or the limit (lengths). */
     private static Violation violation(ConstraintViolation<?> v) {
-        String field = v.getPropertyPath().toString();
+        String field = v.getPropertyPath().toString().replace(".<list element>", "");
         String key = v.getMessageTemplate();
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
         Object[] arguments = switch (key) {

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 import vn.thidua.platform.Codes;
 
 /** A code of the API's syntax (1–64 of A–Z a–z 0–9 - _ .) when present; {@link Required} makes it required. */
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = Code.Check.class)
 public @interface Code {

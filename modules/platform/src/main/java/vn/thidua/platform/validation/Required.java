@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Present and, for text, not blank ("Không được để trống."). */
+/** Present and, for text, not blank, for a list, not empty ("Không được để trống."). */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = Required.Check.class)
@@ -25,7 +25,8 @@ public @interface Required {
     class Check implements ConstraintValidator<Required, Object> {
         @Override
         public boolean isValid(Object value, ConstraintValidatorContext context) {
-            return value != null && !(value instanceof CharSequence text && text.toString().isBlank());
+            return value != null && !(value instanceof CharSequence text && text.toString().isBlank())
+                    && !(value instanceof java.util.Collection<?> list && list.isEmpty());
         }
     }
 }

@@ -146,7 +146,7 @@ class DurabilityIT {
             for (int i = 0; i < 10; i++) {
                 admin(client, "PUT", "api/v1/people/" + unit + "_B" + i, person(unit), 201);
             }
-            assertThat(count(client, unit)).isEqualTo(30);
+            assertThat(count(client, unit, directory)).isEqualTo(30);
             assertThat(client.getAs("api/v1/backups", Deployments.ADMIN, Deployments.adminPassword()).body()).contains(file);
 
             // The README's restore: stop, keep the current file aside, extract the copy, start.
@@ -159,7 +159,8 @@ class DurabilityIT {
             instance = FreshInstance.start(directory, port);
             instance.awaitUp(root);
 
-            assertThat(count(client, unit)).as("the people of the backup, not those written after it").isEqualTo(20);
+            assertThat(count(client, unit, directory)).as("the people of the backup, not those written after it")
+                    .isEqualTo(20);
             JsonObject chain = WebClient.json(client.getAs("api/v1/audit/verification", Deployments.ADMIN,
                     Deployments.adminPassword()));
             assertThat(chain.getBoolean("intact")).as(chain.toString()).isTrue();
@@ -227,9 +228,23 @@ class DurabilityIT {
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
     }
 
-    private static long count(WebClient client, String unit) throws Exception {
-        return WebClient.json(client.getAs("api/v1/people?unit=" + unit + "&size=1", Deployments.ADMIN,
-                Deployments.adminPassword())).getJsonNumber("total").longValue();
+    /** The people of the unit; any other answer fails with what the server said and the end of its log. */
+    private static long count(WebClient client, String unit, Path directory) throws Exception {
+        HttpResponse<String> people = client.getAs("api/v1/people?unit=" + unit + "&size=1", Deployments.ADMIN,
+                Deployments.adminPassword());
+        assertThat(people.statusCode() == 200 && people.body().startsWith("{"))
+                .as(() -> people.statusCode() + " " + people.body() + "\n--- server log:\n" + logTail(directory))
+                .isTrue();
+        return WebClient.json(people).getJsonNumber("total").longValue();
+    }
+
+    private static String logTail(Path directory) {
+        try {
+            List<String> lines = Files.readAllLines(directory.resolve("payara.log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     /** One client: people one after another until told to stop or the server is gone. */

@@ -3,7 +3,7 @@ package vn.thidua.campaigns.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,9 @@ import vn.thidua.campaigns.CriterionKind;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.Violation;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.rest.VersionBody;
+import vn.thidua.platform.validation.Required;
 
 /**
  * Clusters and blocs of a year ({@code /api/v1/clusters/{year}/{code}}): the covenant, each member's scores
@@ -48,25 +49,26 @@ public class ClusterResource {
         return clusters.list(year);
     }
 
+    /** A criterion of the covenant's scoring sheet, in the order of the sheet. */
+    public record CriterionBody(String name, CriterionKind kind, BigDecimal maxPoints, BigDecimal weight) {
+    }
+
+    /** The body of {@code PUT /clusters/{year}/{code}}: the covenant; the service checks units, points and counts. */
+    public record ClusterBody(String name, @Required ClusterKind kind, String headUnitCode, String deputyUnitCode,
+                              List<String> unitCodes, List<@Valid CriterionBody> criteria, Integer flagCount,
+                              Integer certificateCount) implements RequestBody {
+    }
+
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST})
-    public Response create(@PathParam("year") int year, @PathParam("code") String code, InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        List<Clusters.CriterionInput> criteria = new ArrayList<>();
-        for (JsonObject c : JsonBodies.objects(json, "criteria", checks)) {
-            criteria.add(new Clusters.CriterionInput(JsonBodies.string(c, "name", checks),
-                    checks.oneOf("criteria", JsonBodies.string(c, "kind", checks), CriterionKind.class, false),
-                    JsonBodies.decimal(c, "maxPoints", checks), JsonBodies.decimal(c, "weight", checks)));
-        }
-        Clusters.ClusterInput input = new Clusters.ClusterInput(code, year, JsonBodies.string(json, "name", checks),
-                checks.oneOf("kind", JsonBodies.string(json, "kind", checks), ClusterKind.class, true),
-                JsonBodies.string(json, "headUnitCode", checks), JsonBodies.string(json, "deputyUnitCode", checks),
-                JsonBodies.strings(json, "unitCodes", checks), criteria, JsonBodies.integer(json, "flagCount", checks),
-                JsonBodies.integer(json, "certificateCount", checks));
-        checks.throwIfAny();
+    public Response create(@PathParam("year") int year, @PathParam("code") String code, ClusterBody body) {
+        List<Clusters.CriterionInput> criteria = body.criteria().stream().map(c -> new Clusters.CriterionInput(
+                c.name(), c.kind(), c.maxPoints(), c.weight())).toList();
+        Clusters.ClusterInput input = new Clusters.ClusterInput(code, year, body.name(), body.kind(),
+                body.headUnitCode(), body.deputyUnitCode(), body.unitCodes(), criteria, body.flagCount(),
+                body.certificateCount());
         long id = clusters.create(input);
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
@@ -79,35 +81,43 @@ public class ClusterResource {
         return clusters.find(code, year);
     }
 
-    /** {@code {scores: [{position, points, evidence?}], submit?}}. */
+    /** A member's points on the criterion at {@code position} of the sheet, with its evidence. */
+    public record ScoreLine(Integer position, BigDecimal points, String evidence) {
+    }
+
+    /** The body of a member's sheet: {@code {scores: [{position, points, evidence?}], submit?}}. */
+    public record ScoresBody(List<ScoreLine> scores, boolean submit) implements RequestBody {
+    }
+
+    /** The head's change of a member's points on the criterion at {@code position}, with its reason. */
+    public record AdjustmentLine(Integer position, BigDecimal points, String reason) {
+    }
+
+    /** The body of a confirmation: {@code {adjustments: [{position, points, reason}]}}. */
+    public record ConfirmationBody(List<AdjustmentLine> adjustments) implements RequestBody {
+    }
+
     @PUT
     @Path("{code}/scores/{unitCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
     public Clusters.ClusterDetails score(@PathParam("year") int year, @PathParam("code") String code,
-                                      @PathParam("unitCode") String unitCode, InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        List<Clusters.Points> points = points(clusters.find(code, year), JsonBodies.objects(json, "scores", checks),
-                "evidence", checks);
-        boolean submit = JsonBodies.bool(json, "submit", false, checks);
-        checks.throwIfAny();
-        clusters.score(code, year, unitCode, points, submit);
+                                      @PathParam("unitCode") String unitCode, ScoresBody body) {
+        List<Clusters.Points> points = points(clusters.find(code, year), body.scores().stream()
+                .map(l -> new Line(l.position(), l.points(), l.evidence())).toList());
+        clusters.score(code, year, unitCode, points, body.submit());
         return clusters.find(code, year);
     }
 
-    /** {@code {adjustments: [{position, points, reason}]}} — an empty list confirms the sheet as scored. */
+    /** An empty list of adjustments confirms the sheet as scored. */
     @POST
     @Path("{code}/scores/{unitCode}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
     public Clusters.ClusterDetails confirm(@PathParam("year") int year, @PathParam("code") String code,
-                                        @PathParam("unitCode") String unitCode, InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        List<Clusters.Points> adjustments = points(clusters.find(code, year),
-                JsonBodies.objects(json, "adjustments", checks), "reason", checks);
-        checks.throwIfAny();
+                                        @PathParam("unitCode") String unitCode, ConfirmationBody body) {
+        List<Clusters.Points> adjustments = points(clusters.find(code, year), body.adjustments().stream()
+                .map(l -> new Line(l.position(), l.points(), l.reason())).toList());
         clusters.confirm(code, year, unitCode, adjustments);
         return clusters.find(code, year);
     }
@@ -117,32 +127,29 @@ public class ClusterResource {
     @Path("{code}/ranking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
-    public List<Clusters.RankDetails> publish(@PathParam("year") int year, @PathParam("code") String code, InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Integer version = JsonBodies.integer(json, "version", checks);
-        checks.require(version != null, Violation.of("version", "required"));
-        checks.throwIfAny();
-        return clusters.publish(code, year, version);
+    public List<Clusters.RankDetails> publish(@PathParam("year") int year, @PathParam("code") String code,
+                                              VersionBody body) {
+        return clusters.publish(code, year, body.version());
     }
 
-    private static List<Clusters.Points> points(Clusters.ClusterDetails cluster, List<JsonObject> items, String textField,
-                                                Checks checks) {
+    private record Line(Integer position, BigDecimal value, String text) {
+    }
+
+    private static List<Clusters.Points> points(Clusters.ClusterDetails cluster, List<Line> lines) {
+        Checks checks = new Checks();
         List<Clusters.Points> points = new ArrayList<>();
-        for (JsonObject item : items) {
-            Integer position = JsonBodies.integer(item, "position", checks);
-            BigDecimal value = JsonBodies.decimal(item, "points", checks);
-            String text = JsonBodies.string(item, textField, checks);
+        for (Line line : lines) {
             Clusters.CriterionDetails criterion = cluster.criteria().stream()
-                    .filter(c -> position != null && c.position() == position).findFirst().orElse(null);
+                    .filter(c -> line.position() != null && c.position() == line.position()).findFirst().orElse(null);
             if (criterion == null) {
-                checks.add(new Violation("position", BUNDLE, "criterion.unknown", position));
-            } else if (value == null) {
+                checks.add(new Violation("position", BUNDLE, "criterion.unknown", line.position()));
+            } else if (line.value() == null) {
                 checks.add(Violation.of("points", "required"));
             } else {
-                points.add(new Clusters.Points(criterion.id(), value, text));
+                points.add(new Clusters.Points(criterion.id(), line.value(), line.text()));
             }
         }
+        checks.throwIfAny();
         return points;
     }
 }

@@ -3,7 +3,6 @@ package vn.thidua.campaigns.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.campaigns.MovementKind;
@@ -25,7 +24,9 @@ import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.rest.VersionBody;
+import vn.thidua.platform.validation.Required;
 
 /** Emulation movements: {@code POST /api/v1/movements}, {@code GET /api/v1/movements[/{code}]}, state changes. */
 @Path("movements")
@@ -33,27 +34,22 @@ import vn.thidua.platform.rest.JsonBodies;
 @Produces(MediaType.APPLICATION_JSON)
 public class MovementResource {
 
-
     @Inject private MovementService movements;
+
+    /** The body of {@code POST /movements}; the service checks codes, names and the period. */
+    public record MovementBody(String code, String name, String theme, String slogan, @Required MovementKind kind,
+                               @Required MovementLevel level, @Required MovementScope scope, String unitCode,
+                               @Required LocalDate startsOn, @Required LocalDate endsOn, List<String> unitCodes,
+                               List<String> clusterCodes, String targets, String scheme) implements RequestBody {
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Response create(InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Movements.MovementInput input = new Movements.MovementInput(JsonBodies.string(json, "code", checks),
-                JsonBodies.string(json, "name", checks), JsonBodies.string(json, "theme", checks),
-                JsonBodies.string(json, "slogan", checks),
-                checks.oneOf("kind", JsonBodies.string(json, "kind", checks), MovementKind.class, true),
-                checks.oneOf("level", JsonBodies.string(json, "level", checks), MovementLevel.class, true),
-                checks.oneOf("scope", JsonBodies.string(json, "scope", checks), MovementScope.class, true),
-                JsonBodies.string(json, "unitCode", checks),
-                checks.isoDate("startsOn", JsonBodies.string(json, "startsOn", checks), true),
-                checks.isoDate("endsOn", JsonBodies.string(json, "endsOn", checks), true),
-                JsonBodies.strings(json, "unitCodes", checks), JsonBodies.strings(json, "clusterCodes", checks),
-                JsonBodies.string(json, "targets", checks), JsonBodies.string(json, "scheme", checks));
-        checks.throwIfAny();
+    public Response create(MovementBody body) {
+        Movements.MovementInput input = new Movements.MovementInput(body.code(), body.name(), body.theme(),
+                body.slogan(), body.kind(), body.level(), body.scope(), body.unitCode(), body.startsOn(), body.endsOn(),
+                body.unitCodes(), body.clusterCodes(), body.targets(), body.scheme());
         long id = movements.create(input);
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id, "code", input.code())).build();
     }
@@ -82,12 +78,7 @@ public class MovementResource {
     @Path("{code}/advance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Map<String, Object> advance(@PathParam("code") String code, InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Integer version = JsonBodies.integer(json, "version", checks);
-        checks.require(version != null, Violation.of("version", "required"));
-        checks.throwIfAny();
-        return Map.of("state", movements.advance(code, version));
+    public Map<String, Object> advance(@PathParam("code") String code, VersionBody body) {
+        return Map.of("state", movements.advance(code, body.version()));
     }
 }

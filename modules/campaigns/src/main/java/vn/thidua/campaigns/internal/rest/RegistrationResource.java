@@ -3,7 +3,6 @@ package vn.thidua.campaigns.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,17 +12,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.campaigns.RegistrationService;
 import vn.thidua.campaigns.RegistrationState;
 import vn.thidua.campaigns.Registrations;
-import vn.thidua.platform.Checks;
+import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.Roles;
+import vn.thidua.platform.Texts;
 import vn.thidua.platform.Violation;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Required;
+import vn.thidua.platform.validation.Text;
 
 /**
  * Emulation registrations: {@code POST /api/v1/registrations} creates, {@code PUT …/{id}} replaces a draft's content
@@ -36,15 +36,27 @@ public class RegistrationResource {
 
     @Inject private RegistrationService registrations;
 
+    /** The body of a registration: the unit's commitment for a year, with the people's titles ({@code lines}). */
+    public record RegistrationBody(String unitCode, Integer year, String movementCode, String collectiveAward,
+                                   String collectiveTarget, List<Registrations.Line> lines, Integer version)
+            implements RequestBody {
+
+        Registrations.RegistrationInput input() {
+            return new Registrations.RegistrationInput(unitCode, year, movementCode, collectiveAward, collectiveTarget,
+                    lines);
+        }
+    }
+
+    /** The body of a move: {@code {version, reason?}} (the reason of a return). */
+    public record MoveBody(@Required Integer version, @Text(max = Texts.MAX_FREE_TEXT_LENGTH) String reason)
+            implements RequestBody {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Response create(InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Registrations.RegistrationInput input = input(json, checks);
-        checks.throwIfAny();
-        long id = registrations.save(null, null, input);
+    public Response create(RegistrationBody body) {
+        long id = registrations.save(null, null, body.input());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
@@ -52,27 +64,12 @@ public class RegistrationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Registrations.RegistrationDetails replace(@PathParam("id") long id, InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Registrations.RegistrationInput input = input(json, checks);
-        Integer version = JsonBodies.integer(json, "version", checks);
-        checks.require(version != null, Violation.of("version", "required"));
-        checks.throwIfAny();
-        registrations.save(id, version.longValue(), input);
-        return registrations.find(id);
-    }
-
-    private static Registrations.RegistrationInput input(JsonObject json, Checks checks) {
-        List<Registrations.Line> lines = new ArrayList<>();
-        for (JsonObject line : JsonBodies.objects(json, "lines", checks)) {
-            lines.add(new Registrations.Line(JsonBodies.string(line, "personCode", checks),
-                    JsonBodies.string(line, "awardCode", checks)));
+    public Registrations.RegistrationDetails replace(@PathParam("id") long id, RegistrationBody body) {
+        if (body.version() == null) {
+            throw new InvalidInputException(List.of(Violation.of("version", "required")));
         }
-        return new Registrations.RegistrationInput(JsonBodies.string(json, "unitCode", checks),
-                JsonBodies.integer(json, "year", checks), JsonBodies.string(json, "movementCode", checks),
-                JsonBodies.string(json, "collectiveAward", checks), JsonBodies.string(json, "collectiveTarget", checks),
-                lines);
+        registrations.save(id, body.version().longValue(), body.input());
+        return registrations.find(id);
     }
 
     @GET
@@ -87,13 +84,9 @@ public class RegistrationResource {
     @Path("{id}/{action: submit|receive|return}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public Map<String, Object> act(@PathParam("id") long id, @PathParam("action") String action, InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Integer version = JsonBodies.integer(json, "version", checks);
-        String reason = JsonBodies.string(json, "reason", checks);
-        checks.require(version != null, Violation.of("version", "required"));
-        checks.throwIfAny();
+    public Map<String, Object> act(@PathParam("id") long id, @PathParam("action") String action, MoveBody body) {
+        int version = body.version();
+        String reason = body.reason();
         RegistrationState state = switch (action) {
             case "submit" -> registrations.submit(id, version);
             case "receive" -> registrations.receive(id, version);

@@ -3,7 +3,6 @@ package vn.thidua.commendation.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,15 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.thidua.commendation.LegalBasis;
 import vn.thidua.commendation.LegalBasisService;
-import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Required;
 
 /**
  * {@code /api/v1/legal-basis} (an addition to the contract): the rule-set versions, dated reward coefficients and
@@ -41,19 +39,18 @@ public class LegalBasisResource {
         return legalBasis.current();
     }
 
+    /** The next base salary: from when, how much, on which text. */
+    public record BaseSalaryBody(@Required LocalDate effectiveFrom, BigDecimal amount, String basis)
+            implements RequestBody {
+    }
+
     @POST
     @Path("base-salaries")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response addBaseSalary(InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        LocalDate effectiveFrom = checks.isoDate("effectiveFrom", JsonBodies.string(json, "effectiveFrom", checks), true);
-        BigDecimal amount = JsonBodies.decimal(json, "amount", checks);
-        String basis = JsonBodies.string(json, "basis", checks);
-        checks.throwIfAny();
-        int flagged = legalBasis.addBaseSalary(effectiveFrom, amount, basis);
-        return Response.status(Response.Status.CREATED)
-                .entity(Map.of("effectiveFrom", effectiveFrom.toString(), "flaggedForReexamination", flagged)).build();
+    public Response addBaseSalary(BaseSalaryBody body) {
+        int flagged = legalBasis.addBaseSalary(body.effectiveFrom(), body.amount(), body.basis());
+        return Response.status(Response.Status.CREATED).entity(Map.of("effectiveFrom", body.effectiveFrom().toString(),
+                "flaggedForReexamination", flagged)).build();
     }
 }

@@ -3,7 +3,7 @@ package vn.thidua.commendation.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +30,9 @@ import vn.thidua.platform.Checks;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.Violation;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Code;
+import vn.thidua.platform.validation.Required;
 
 /**
  * {@code /api/v1/nominations}: a unit's nomination batches of a year with their nominees ({@code GET ?unitCode=…&year=…},
@@ -88,23 +90,18 @@ public class NominationResource {
                         n.awardCode(), n.withdrawn(), n.unregistered())).toList())).toList();
     }
 
+    /** The body of {@code POST /nominations}: a batch of the unit for a year (regular at the unit's level unless said). */
+    public record BatchBody(String title, String unitCode, Integer year, CommendationType type, String movementCode,
+                            AwardLevel level) implements RequestBody {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
-    public Response create(InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        String title = JsonBodies.string(json, "title", checks);
-        String unitCode = JsonBodies.string(json, "unitCode", checks);
-        Integer year = JsonBodies.integer(json, "year", checks);
-        String typeText = JsonBodies.string(json, "type", checks);
-        CommendationType type = typeText == null ? CommendationType.THUONG_XUYEN
-                : checks.oneOf("type", typeText, CommendationType.class, true);
-        String movementCode = JsonBodies.string(json, "movementCode", checks);
-        String levelText = JsonBodies.string(json, "level", checks);
-        AwardLevel level = levelText == null ? AwardLevel.UNIT : checks.oneOf("level", levelText, AwardLevel.class, true);
-        checks.throwIfAny();
-        long id = nominations.create(new Nominations.BatchInput(title, unitCode, year, type, movementCode, level));
+    public Response create(BatchBody body) {
+        long id = nominations.create(new Nominations.BatchInput(body.title(), body.unitCode(), body.year(),
+                body.type() == null ? CommendationType.THUONG_XUYEN : body.type(), body.movementCode(),
+                body.level() == null ? AwardLevel.UNIT : body.level()));
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
@@ -127,20 +124,17 @@ public class NominationResource {
                         d.position(), d.place()));
     }
 
+    /** A person, collective or household proposed for an award. */
+    public record NomineeBody(@Required RecipientType recipientType, @Required @Code String recipientCode,
+                              @Required @Code String awardCode) implements RequestBody {
+    }
+
     @POST
     @Path("{id}/nominees")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
-    public Response addNominee(@PathParam("id") String id, InputStream body) {
-        long batchId = id(id);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        RecipientType type = checks.oneOf("recipientType", JsonBodies.string(json, "recipientType", checks),
-                RecipientType.class, true);
-        String recipientCode = checks.code("recipientCode", JsonBodies.string(json, "recipientCode", checks), true);
-        String awardCode = checks.code("awardCode", JsonBodies.string(json, "awardCode", checks), true);
-        checks.throwIfAny();
-        long nomineeId = nominations.addNominee(batchId, type, recipientCode, awardCode);
+    public Response addNominee(@PathParam("id") String id, NomineeBody body) {
+        long nomineeId = nominations.addNominee(id(id), body.recipientType(), body.recipientCode(), body.awardCode());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", nomineeId)).build();
     }
 
@@ -153,61 +147,55 @@ public class NominationResource {
         return Response.ok(Map.of("id", nomineeId, "withdrawn", true)).build();
     }
 
+    /** The office's appraisal of a nominee: passed or not, with its reason. */
+    public record AppraisalBody(boolean pass, String reason) implements RequestBody {
+    }
+
     @POST
     @Path("{id}/nominees/{nominee}/appraisal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST})
-    public Response appraise(@PathParam("id") String id, @PathParam("nominee") String nominee, InputStream body) {
+    public Response appraise(@PathParam("id") String id, @PathParam("nominee") String nominee, AppraisalBody body) {
         long nomineeId = nomineeOf(id, nominee);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        boolean pass = JsonBodies.bool(json, "pass", false, checks);
-        String reason = JsonBodies.string(json, "reason", checks);
-        checks.throwIfAny();
-        nominations.appraise(nomineeId, pass, reason);
-        return Response.ok(Map.of("id", nomineeId, "pass", pass)).build();
+        nominations.appraise(nomineeId, body.pass(), body.reason());
+        return Response.ok(Map.of("id", nomineeId, "pass", body.pass())).build();
+    }
+
+    /** The count of a secret ballot on a nominee; the service checks the counts against each other. */
+    public record BallotBody(Integer members, Integer present, Integer writtenVotes, Integer ballotsIssued,
+                             Integer ballotsValid, Integer agree, String recusals, Integer recused)
+            implements RequestBody {
     }
 
     @POST
     @Path("{id}/nominees/{nominee}/ballot")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COUNCIL_SECRETARY})
-    public BallotResult ballot(@PathParam("id") String id, @PathParam("nominee") String nominee, InputStream body) {
+    public BallotResult ballot(@PathParam("id") String id, @PathParam("nominee") String nominee, BallotBody body) {
         long nomineeId = nomineeOf(id, nominee);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        BallotInput ballot = new BallotInput(JsonBodies.integer(json, "members", checks),
-                JsonBodies.integer(json, "present", checks), JsonBodies.integer(json, "writtenVotes", checks),
-                JsonBodies.integer(json, "ballotsIssued", checks), JsonBodies.integer(json, "ballotsValid", checks),
-                JsonBodies.integer(json, "agree", checks), JsonBodies.string(json, "recusals", checks),
-                java.util.Objects.requireNonNullElse(JsonBodies.integer(json, "recused", checks), 0));
-        checks.throwIfAny();
-        return council.recordBallot(nomineeId, ballot);
+        return council.recordBallot(nomineeId, new BallotInput(body.members(), body.present(), body.writtenVotes(),
+                body.ballotsIssued(), body.ballotsValid(), body.agree(), body.recusals(),
+                java.util.Objects.requireNonNullElse(body.recused(), 0)));
+    }
+
+    /** A member of the council at the session: present unless said, with a conflict of interest if any. */
+    public record MemberBody(String name, Nominations.Attendance attendance, String conflict) {
+    }
+
+    /** The council's session on the batch. */
+    public record SessionBody(@Required java.time.LocalDate heldOn, String place, String chair,
+                              List<@Valid MemberBody> members) implements RequestBody {
     }
 
     @PUT
     @Path("{id}/session")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.COUNCIL_SECRETARY})
-    public Response session(@PathParam("id") String id, InputStream body) {
+    public Response session(@PathParam("id") String id, SessionBody body) {
         long batchId = id(id);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        java.time.LocalDate heldOn = checks.isoDate("heldOn", JsonBodies.string(json, "heldOn", checks), true);
-        String place = JsonBodies.string(json, "place", checks);
-        String chair = JsonBodies.string(json, "chair", checks);
-        List<Nominations.MemberInput> members = new java.util.ArrayList<>();
-        List<JsonObject> listed = JsonBodies.objects(json, "members", checks);
-        for (int i = 0; listed != null && i < listed.size(); i++) {
-            JsonObject member = listed.get(i);
-            String attendance = JsonBodies.string(member, "attendance", checks);
-            members.add(new Nominations.MemberInput(JsonBodies.string(member, "name", checks),
-                    attendance == null ? Nominations.Attendance.PRESENT
-                            : checks.oneOf("members[" + i + "].attendance", attendance, Nominations.Attendance.class, true),
-                    JsonBodies.string(member, "conflict", checks)));
-        }
-        checks.throwIfAny();
-        council.recordSession(batchId, new Nominations.SessionInput(heldOn, place, chair, members));
+        List<Nominations.MemberInput> members = body.members().stream().map(m -> new Nominations.MemberInput(m.name(),
+                m.attendance() == null ? Nominations.Attendance.PRESENT : m.attendance(), m.conflict())).toList();
+        council.recordSession(batchId, new Nominations.SessionInput(body.heldOn(), body.place(), body.chair(), members));
         return Response.ok(Map.of("id", batchId, "members", members.size())).build();
     }
 
@@ -228,45 +216,39 @@ public class NominationResource {
     }
 
     /** One action of the workflow ({@link NominationAction} but SIGN) on the version the caller read. */
+    public record NominationActionBody(@Required NominationAction action, @Required Integer expectedVersion, String comment)
+            implements RequestBody {
+    }
+
     @POST
     @Path("{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER, Roles.COUNCIL_SECRETARY, Roles.SIGNER})
-    public Response act(@PathParam("id") String id, InputStream body) {
+    public Response act(@PathParam("id") String id, NominationActionBody body) {
         long batchId = id(id);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        NominationAction action = checks.oneOf("action", JsonBodies.string(json, "action", checks), NominationAction.class, true);
-        Integer version = JsonBodies.integer(json, "expectedVersion", checks);
-        checks.require(version != null || checks.has("expectedVersion"), Violation.of("expectedVersion", "required"));
-        checks.require(action != NominationAction.SIGN, Violation.of("action", "oneOf", java.util.Arrays.stream(
-                NominationAction.values()).filter(a -> a != NominationAction.SIGN).map(Enum::name)
-                .collect(java.util.stream.Collectors.joining(", "))));
-        String comment = JsonBodies.string(json, "comment", checks);
-        checks.throwIfAny();
-        NominationState state = nominations.act(batchId, version, action, comment);
+        if (body.action() == NominationAction.SIGN) {
+            throw new InvalidInputException(Violation.of("action", "oneOf", java.util.Arrays.stream(
+                    NominationAction.values()).filter(a -> a != NominationAction.SIGN).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        NominationState state = nominations.act(batchId, body.expectedVersion(), body.action(), body.comment());
         return Response.ok(Map.of("id", batchId, "state", state.name())).build();
+    }
+
+    /** The signature of the decision on the version the caller read; the signer's line follows the position. */
+    public record DecisionBody(@Required Integer expectedVersion, @Required java.time.LocalDate date, String number,
+                               String signer, String authority, vn.thidua.commendation.SignerPosition position,
+                               String place) implements RequestBody {
     }
 
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SIGNER})
-    public Response sign(@PathParam("id") String id, InputStream body) {
+    public Response sign(@PathParam("id") String id, DecisionBody body) {
         long batchId = id(id);
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Integer version = JsonBodies.integer(json, "expectedVersion", checks);
-        checks.require(version != null || checks.has("expectedVersion"), Violation.of("expectedVersion", "required"));
-        java.time.LocalDate date = checks.isoDate("date", JsonBodies.string(json, "date", checks), true);
-        String number = JsonBodies.string(json, "number", checks);
-        String signer = JsonBodies.string(json, "signer", checks);
-        String authority = JsonBodies.string(json, "authority", checks);
-        vn.thidua.commendation.SignerPosition position = checks.oneOf("position", JsonBodies.string(json, "position",
-                checks), vn.thidua.commendation.SignerPosition.class, false);
-        String place = JsonBodies.string(json, "place", checks);
-        checks.throwIfAny();
-        nominations.sign(batchId, version, new Nominations.SignInput(number, date, signer, authority, position, place));
+        nominations.sign(batchId, body.expectedVersion(), new Nominations.SignInput(body.number(), body.date(),
+                body.signer(), body.authority(), body.position(), body.place()));
         return Response.ok(Map.of("id", batchId, "state", nominations.find(batchId).batch().state().name())).build();
     }
 

@@ -16,14 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import vn.thidua.commendation.PreScreeningJobs;
-import vn.thidua.platform.Checks;
 import vn.thidua.platform.ConflictException;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.UnknownRecordException;
 import vn.thidua.platform.Violation;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
 import vn.thidua.platform.sheets.Sheets;
 
 /**
@@ -42,16 +40,15 @@ public class PreScreeningResource {
     @Inject private PreScreeningJobs jobs;
     @Context private UriInfo uri;
 
+    /** The unit whose people and collectives are screened, and the year. */
+    public record PreScreeningBody(String unitCode, Integer year) implements RequestBody {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.UNIT_OFFICER})
-    public Response start(InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        String unitCode = JsonBodies.string(json, "unitCode", checks);
-        Integer year = JsonBodies.integer(json, "year", checks);
-        checks.throwIfAny();
-        PreScreeningJobs.JobDetails job = jobs.start(unitCode, year);
+    public Response start(PreScreeningBody body) {
+        PreScreeningJobs.JobDetails job = jobs.start(body.unitCode(), body.year());
         return Response.accepted(json(job)).location(uri.getBaseUriBuilder().path("prescreenings").path(job.id()).build())
                 .build();
     }

@@ -3,9 +3,6 @@ package vn.thidua.commendation.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +21,10 @@ import vn.thidua.commendation.RuleSetVersion;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.Violation;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Code;
+import vn.thidua.platform.validation.Required;
+import vn.thidua.platform.validation.Text;
 
 /**
  * {@code /api/v1/rule-sets}: the versions of the eligibility rules (an addition to the contract). Creating a
@@ -54,35 +53,22 @@ public class RuleSetResource {
         return ruleSets.rules(code);
     }
 
+    /** A new version of a rule set from an older one, with the parameters it changes ({@code ruleKey → "name=value;…"}). */
+    public record RuleSetVersionBody(@Required @Code String fromCode, @Required @Code String code, @Required @Text String name,
+                              @Required LocalDate effectiveFrom, Map<String, String> parameters) implements RequestBody {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        String fromCode = checks.code("fromCode", JsonBodies.string(json, "fromCode", checks), true);
-        String code = checks.code("code", JsonBodies.string(json, "code", checks), true);
-        String name = checks.name("name", JsonBodies.string(json, "name", checks));
-        LocalDate effectiveFrom = checks.isoDate("effectiveFrom", JsonBodies.string(json, "effectiveFrom", checks), true);
-        Map<String, String> byKey = new HashMap<>();
-        JsonValue parameters = json.get("parameters");
-        if (parameters instanceof JsonObject object) {
-            object.forEach((key, value) -> {
-                if (value instanceof JsonString text) {
-                    byKey.put(key, text.getString());
-                } else {
-                    checks.add(Violation.of("parameters", "notText"));
-                }
-            });
-        }
-        checks.throwIfAny();
+    public Response create(RuleSetVersionBody body) {
         Map<Long, String> byId = new HashMap<>();
-        for (RuleLine rule : ruleSets.rules(fromCode)) {
-            if (byKey.containsKey(rule.key())) {
-                byId.put(rule.id(), byKey.get(rule.key()));
+        for (RuleLine rule : ruleSets.rules(body.fromCode())) {
+            if (body.parameters().containsKey(rule.key())) {
+                byId.put(rule.id(), body.parameters().get(rule.key()));
             }
         }
-        ruleSets.createVersion(fromCode, code, name, effectiveFrom, byId);
-        return Response.status(Response.Status.CREATED).entity(Map.of("code", code)).build();
+        ruleSets.createVersion(body.fromCode(), body.code(), body.name().strip(), body.effectiveFrom(), byId);
+        return Response.status(Response.Status.CREATED).entity(Map.of("code", body.code())).build();
     }
 }

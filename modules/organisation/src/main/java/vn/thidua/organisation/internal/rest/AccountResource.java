@@ -3,9 +3,7 @@ package vn.thidua.organisation.internal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,15 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import vn.thidua.organisation.AccountService;
 import vn.thidua.organisation.RoleGrant;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.Violation;
-import vn.thidua.platform.rest.JsonBodies;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Code;
+import vn.thidua.platform.validation.Required;
 
 /**
  * {@code /api/v1/accounts}: accounts and their role grants on units, for administrators (an addition to the
@@ -35,35 +33,30 @@ public class AccountResource {
 
     @Inject private AccountService accounts;
 
+    /** A role on a unit (and its subtree). */
+    public record GrantBody(@Required String role, @Required @Code String unitCode) {
+    }
+
+    /**
+     * The body of {@code PUT /accounts/{username}}. Absent (or null) {@code enabled}, {@code directory} and
+     * {@code email} leave them as they were; {@code ""} removes the address; {@code grants} replace the account's.
+     */
+    public record AccountBody(String displayName, String password, Boolean enabled, Boolean directory, String email,
+                              List<@Valid GrantBody> grants) implements RequestBody {
+    }
+
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<RoleGrant> put(@PathParam("username") String username, InputStream body) {
-        JsonObject json = JsonBodies.read(body);
+    public List<RoleGrant> put(@PathParam("username") String username, AccountBody body) {
         Checks checks = new Checks();
         checks.code("username", username, true);
-        String displayName = JsonBodies.string(json, "displayName", checks);
-        String password = JsonBodies.string(json, "password", checks);
-        // Absent means "as it was": a PUT that leaves out enabled or directory does not change them.
-        Boolean enabled = json.containsKey("enabled") ? json.get("enabled") == JsonValue.TRUE : null;
-        Boolean directory = json.containsKey("directory") ? json.get("directory") == JsonValue.TRUE : null;
-        List<RoleGrant> grants = new ArrayList<>();
-        JsonValue grantValues = json.get("grants");
-        if (grantValues instanceof JsonArray array) {
-            for (JsonValue value : array) {
-                if (value instanceof JsonObject grant) {
-                    grants.add(new RoleGrant(JsonBodies.string(grant, "role", checks),
-                            checks.code("grants", JsonBodies.string(grant, "unitCode", checks), true), null));
-                } else {
-                    checks.add(Violation.of("grants", "notText"));
-                }
-            }
-        }
         checks.throwIfAny();
-        accounts.save(username, displayName, password == null ? null : password.toCharArray(), enabled, directory,
-                grants);
-        if (json.containsKey("email")) {
-            accounts.setEmail(username, json.isNull("email") ? null : json.getString("email", null));
+        accounts.save(username, body.displayName(), body.password() == null ? null : body.password().toCharArray(),
+                body.enabled(), body.directory(),
+                body.grants().stream().map(g -> new RoleGrant(g.role(), g.unitCode(), null)).toList());
+        if (body.email() != null) {
+            accounts.setEmail(username, body.email());
         }
         return accounts.grantsOf(username);
     }

@@ -1,14 +1,13 @@
 package vn.thidua.organisation.internal.rest;
 
-import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.util.List;
 import vn.thidua.organisation.Rating;
-import vn.thidua.platform.rest.JsonBodies;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.Roles;
 import vn.thidua.platform.Violation;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Required;
 
 /** Shared bits of the organisation resources: who may call them and how path codes are checked. */
 final class Bodies {
@@ -28,12 +27,7 @@ final class Bodies {
     }
 
     /** The body {@code {"rating": "HTXSNV"}} of a rating's PUT. */
-    static Rating rating(InputStream body) {
-        JsonObject json = JsonBodies.read(body);
-        Checks checks = new Checks();
-        Rating rating = checks.oneOf("rating", JsonBodies.string(json, "rating", checks), Rating.class, true);
-        checks.throwIfAny();
-        return rating;
+    public record RatingBody(@Required Rating rating) implements RequestBody {
     }
 
     static int pathYear(String year) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.time.LocalDate;
 import vn.thidua.organisation.DisciplineInput;
 import vn.thidua.organisation.DisciplineLevel;
@@ -105,9 +104,10 @@ public class PersonResource {
     @Path("{code}/ratings/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public YearRating putRating(@PathParam("code") String code, @PathParam("year") String year, InputStream body) {
+    public YearRating putRating(@PathParam("code") String code, @PathParam("year") String year,
+                                Bodies.RatingBody body) {
         String personCode = Bodies.pathCode(code);
-        return people.rate(personCode, Bodies.pathYear(year), Bodies.rating(body));
+        return people.rate(personCode, Bodies.pathYear(year), body.rating());
     }
 
     @GET

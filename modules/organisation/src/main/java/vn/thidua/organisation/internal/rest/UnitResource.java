@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.organisation.Saved;
@@ -80,9 +79,10 @@ public class UnitResource {
     @Path("{code}/ratings/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER})
-    public YearRating putRating(@PathParam("code") String code, @PathParam("year") String year, InputStream body) {
+    public YearRating putRating(@PathParam("code") String code, @PathParam("year") String year,
+                                Bodies.RatingBody body) {
         String unitCode = Bodies.pathCode(code);
-        return units.rate(unitCode, Bodies.pathYear(year), Bodies.rating(body));
+        return units.rate(unitCode, Bodies.pathYear(year), body.rating());
     }
 
     /** The body of a merger: the successor and the date from which the unit is part of it. */
