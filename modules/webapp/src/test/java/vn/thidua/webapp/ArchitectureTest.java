@@ -145,6 +145,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDocumentsAModuleWritesSitInOnePlace() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().haveSimpleNameEndingWith("Pdf").or().haveSimpleNameEndingWith("Workbook")
+                .or().haveSimpleName("RecordExports").and().areNotAnnotatedWith(Entity.class)
+                .should().resideInAPackage("vn.thidua.*.internal.documents")
+                .because("a newcomer looking for how a PDF or a workbook is written finds one package per module")
+                .check(classes);
+    }
+
+    @Test
     void pageBeansKeptInTheSessionOrTheViewAreSerializable() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
                 .that().areAnnotatedWith(jakarta.faces.view.ViewScoped.class)

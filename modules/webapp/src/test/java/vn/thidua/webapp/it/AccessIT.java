@@ -2,52 +2,33 @@ package vn.thidua.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thidua.platform.Roles;
 
 /**
  * Who may do what, where: the authorization matrix (every organisation endpoint and page × every role × a
  * record inside and outside the role's unit), the intranet directory sign-in, and the interactive lockout.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessIT {
+class AccessIT extends ApiJourney {
 
     private static final String PASSWORD = "Mat-khau-ma-tran-1";
     private static final Set<String> WRITERS = Set.of(Roles.ADMIN, Roles.SPECIALIST, Roles.INTEGRATION, Roles.UNIT_OFFICER);
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
     private WebClient admin;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @BeforeEach
     void connect() {
-        admin = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
+        admin = newClient();
     }
 
     private WebClient client() {
-        return new WebClient(Deployments.root(deploymentUrl));
+        return newClient();
     }
 
     private void asAdmin(String method, String path, String json) throws Exception {

@@ -4,40 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole WAR on a real Payara Micro, on the database the environment names (H2 by default, PostgreSQL in
  * CI): health, OpenAPI, sign-in and sign-out of the screens, the unit API with and without credentials.
  * One deployment for all of it, since each costs a Payara start.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApplicationIT {
+class ApplicationIT extends ApiJourney {
 
     /** A line of a Java stack trace, which no answer may show. */
     private static final String STACK_FRAME = "at [\\w.$]+\\([\\w]+\\.java:\\d+\\)";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
     private URI root;
-    private WebClient client;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @BeforeEach
     void connect() {

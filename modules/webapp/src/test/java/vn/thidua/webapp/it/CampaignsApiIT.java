@@ -6,48 +6,27 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The emulation half on the real WAR: a movement launched, a unit's registration submitted and received, a cluster
  * scored by its members, confirmed by its head (the deputy for the head's own sheet), ranked and published; the
  * publication drafts the provincial nominations in the same transaction and the CO_TD_TINH rule reads the ranking.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CampaignsApiIT {
+class CampaignsApiIT extends ApiJourney {
 
     private static final String PASSWORD = "Can-bo-cum-1";
     private static final int YEAR = 2025;
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private WebClient client;
-    private String run;
     private String a;
     private String b;
     private String c;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        client = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
         a = "SO_A_" + run;
         b = "SO_B_" + run;
         c = "SO_C_" + run;

@@ -6,43 +6,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The commendations part of the public API on the real WAR: records, duplicates refused with 409, histories
  * newest first with titles and forms apart, corrections that supersede, revocations that stay visible.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CommendationApiIT {
+class CommendationApiIT extends ApiJourney {
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private WebClient client;
-    private String run;
     private String unit;
     private String person;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        client = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
         unit = "KT_" + run;
         person = "NV_" + run;
         assertThat(admin("PUT", "api/v1/units/" + unit, "{\"name\":\"Trường THCS Chiềng Mai\",\"kind\":\"SCHOOL\","
@@ -188,7 +167,7 @@ class CommendationApiIT {
     @Test
     void exportsAHistoryToPdfAndXlsxFromItsPage() throws Exception {
         record("LDTT", "PERSON", person, 2024, "THUONG_XUYEN", null, "12/QĐ-THCS", "2025-01-15");
-        WebClient screens = new WebClient(Deployments.root(deploymentUrl));
+        WebClient screens = newClient();
         assertThat(screens.signIn(Deployments.ADMIN, Deployments.adminPassword()).statusCode()).isEqualTo(302);
         String page = screens.get("commendation/history.xhtml?type=PERSON&code=" + person).body();
         assertThat(page).contains("Lao động tiên tiến");

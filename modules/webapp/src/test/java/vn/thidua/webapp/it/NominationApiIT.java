@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thidua.platform.Roles;
 
 /**
@@ -24,29 +17,15 @@ import vn.thidua.platform.Roles;
  * required parts, a nominee who fails the rules kept out, the council's ballots — one nominee passes, one does not —
  * and the decision that commends only the one who passed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NominationApiIT {
+class NominationApiIT extends ApiJourney {
 
     private static final String PASSWORD = "Quy-trinh-de-nghi-1";
     private static final String PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]"
             + "/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private WebClient client;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @BeforeEach
     void setUp() {
-        client = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
     }
 
     private HttpResponse<String> as(String user, String method, String path, String json) throws Exception {

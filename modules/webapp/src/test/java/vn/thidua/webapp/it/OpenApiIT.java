@@ -9,40 +9,23 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The /openapi document as a client generator reads it: valid OpenAPI 3 for the standard parser (swagger-parser,
  * which openapi-generator uses), every operation with a unique id, a summary, its success response and the
  * problem+json refusals, and path templates without regular expressions.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiIT {
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
+class OpenApiIT extends ApiJourney {
 
     @Test
     void theDocumentIsValidOpenApiWithUniqueIdsSummariesAndProblemResponses() throws Exception {
-        String document = new WebClient(Deployments.root(deploymentUrl)).get("openapi").body();
+        String document = newClient().get("openapi").body();
         // Kept for whoever refreshes src/test/openapi/thidua-api.yaml (drop Payara's "endpoints" and "servers").
         java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi-served.yaml"), document);
         ParseOptions options = new ParseOptions();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,43 +13,24 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The organisation part of the public API on the real WAR and database: bad input, 401/403 by role and unit
  * scope, 412, paging, diacritic-insensitive search, memberships, and the audit chain under concurrent writers.
  * Every test makes its own codes, so runs on a database that keeps earlier data do not collide.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrganisationApiIT {
+class OrganisationApiIT extends ApiJourney {
 
     private static final String ADMIN = Deployments.ADMIN;
     private static final String OFFICER_PASSWORD = "Can-bo-don-vi-1";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private WebClient client;
-    private String run;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @BeforeEach
     void connect() {
         URI root = Deployments.root(deploymentUrl);
         client = new WebClient(root);
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
     }
 
     private HttpResponse<String> admin(String method, String path, String json, String... headers) throws Exception {

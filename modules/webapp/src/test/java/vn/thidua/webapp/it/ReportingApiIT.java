@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,38 +16,20 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The statutory reports on the real WAR, on generated records: each cell equals the records it stands for (revoked and
  * out-of-period records left out, the scope a subtree), the .xlsx parsed back equals the JSON, and the national export
  * keeps titles and forms apart.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportingApiIT {
+class ReportingApiIT extends ApiJourney {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private WebClient client;
-    private String run;
     private String district;
     private String commune;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     private HttpResponse<String> admin(String method, String path, String json) throws Exception {
         HttpResponse<String> response = client.send(method, path, Deployments.ADMIN, Deployments.adminPassword(), json);
@@ -78,8 +59,6 @@ class ReportingApiIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        client = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
         district = "H_" + run;
         commune = "X_" + run;
         String enterprise = "DN_" + run;

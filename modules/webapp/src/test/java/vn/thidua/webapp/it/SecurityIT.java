@@ -7,17 +7,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.thidua.platform.Roles;
 
 /**
@@ -26,31 +19,17 @@ import vn.thidua.platform.Roles;
  * lockout on both paths, directory accounts that never inherit a local one, hostile paths and bodies answered
  * with problems, script kept inert in the dashboard's chart data, headers on every answer, the keyed audit chain.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
+class SecurityIT extends ApiJourney {
 
     private static final String PASSWORD = "Mat-khau-an-ninh-7";
     private static final String SCRIPT = "x</script><img src=x onerror=alert(1)>";
 
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private WebClient client;
-    private String run;
     private String districtA;
     private String districtB;
     private String commune;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        client = new WebClient(Deployments.root(deploymentUrl));
-        run = Long.toString(System.nanoTime(), 36).toUpperCase();
         districtA = "HA_" + run;
         districtB = "HB_" + run;
         commune = "XA_" + run;
@@ -188,7 +167,7 @@ class SecurityIT {
     void aChangedAccountEndsItsOpenSessionsAndTheLockoutHoldsOverBasicToo() throws Exception {
         String user = "qs" + run.toLowerCase();
         account(user, grant(Roles.UNIT_OFFICER, commune));
-        WebClient screens = new WebClient(Deployments.root(deploymentUrl));
+        WebClient screens = newClient();
         assertThat(screens.signIn(user, PASSWORD).statusCode()).isEqualTo(302);
         assertThat(screens.get("").statusCode()).isEqualTo(200);
 
@@ -314,7 +293,7 @@ class SecurityIT {
         ok("POST", "api/v1/commendations", "{\"awardCode\":\"GIAY_KHEN\",\"recipientType\":\"UNIT\",\"recipientCode\":\""
                 + commune + "\",\"year\":2026,\"type\":\"DOT_XUAT\",\"decisionNumber\":\"7/QĐ-" + run + "\",\"decisionDate\":\"2026-03-02\"}");
 
-        WebClient screens = new WebClient(Deployments.root(deploymentUrl));
+        WebClient screens = newClient();
         // The district's administrator: its dashboard charts the district's communes by name.
         String districtAdmin = "qp" + run.toLowerCase();
         account(districtAdmin, grant(Roles.ADMIN, districtA));

@@ -13,6 +13,7 @@ import lombok.Setter;
 import vn.thidua.campaigns.InitiativeKind;
 import vn.thidua.campaigns.InitiativeScope;
 import vn.thidua.campaigns.InitiativeService;
+import vn.thidua.campaigns.internal.documents.InitiativeRegistryWorkbook;
 import vn.thidua.platform.web.FacesMessages;
 import vn.thidua.platform.web.FacesViolations;
 

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.thidua.commendation.PreScreening;
+import vn.thidua.commendation.internal.documents.PreScreeningWorkbook;
 import vn.thidua.organisation.UnitScope;
 import vn.thidua.platform.InvalidInputException;
 import vn.thidua.platform.UnknownRecordException;

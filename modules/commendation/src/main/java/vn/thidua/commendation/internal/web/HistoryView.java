@@ -2,6 +2,7 @@ package vn.thidua.commendation.internal.web;
 
 import lombok.Getter;
 import lombok.Setter;
+import vn.thidua.commendation.internal.documents.HistoryPdf;
 import vn.thidua.platform.sheets.Cells;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -19,6 +19,7 @@ import vn.thidua.organisation.Gender;
 import vn.thidua.organisation.PersonInput;
 import vn.thidua.organisation.PositionCategory;
 import vn.thidua.organisation.UnitScope;
+import vn.thidua.organisation.internal.documents.PeopleWorkbook;
 import vn.thidua.organisation.internal.domain.Person;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.InvalidInputException;

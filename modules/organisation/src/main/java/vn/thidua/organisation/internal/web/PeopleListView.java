@@ -24,7 +24,7 @@ import org.primefaces.model.SortOrder;
 import vn.thidua.organisation.PersonQuery;
 import vn.thidua.organisation.PersonService;
 import vn.thidua.organisation.PersonSummary;
-import vn.thidua.organisation.internal.application.PeopleWorkbook;
+import vn.thidua.organisation.internal.documents.PeopleWorkbook;
 import vn.thidua.platform.Checks;
 import vn.thidua.platform.web.FacesViolations;
 

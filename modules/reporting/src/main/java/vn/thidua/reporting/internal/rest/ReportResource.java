@@ -22,7 +22,7 @@ import vn.thidua.platform.Violation;
 import vn.thidua.reporting.Report;
 import vn.thidua.reporting.ReportForm;
 import vn.thidua.reporting.ReportService;
-import vn.thidua.reporting.internal.application.ReportWorkbook;
+import vn.thidua.reporting.internal.documents.ReportWorkbook;
 
 /**
  * {@code GET /api/v1/reports/{form}?year=…&unitCode=…[&from=…&to=…]} (shared/API.md): JSON, or the official .xlsx

@@ -22,7 +22,7 @@ import vn.thidua.commendation.CommendationType;
 import vn.thidua.commendation.RecipientType;
 import vn.thidua.platform.Page;
 import vn.thidua.platform.web.FacesViolations;
-import vn.thidua.reporting.internal.application.RecordExports;
+import vn.thidua.reporting.internal.documents.RecordExports;
 
 /**
  * The commendation search: filters (achievement years, award, type, unit subtree, position category, revoked or not,

@@ -20,8 +20,8 @@ import vn.thidua.reporting.Report;
 import vn.thidua.reporting.ReportCopy;
 import vn.thidua.reporting.ReportForm;
 import vn.thidua.reporting.ReportService;
-import vn.thidua.reporting.internal.application.ReportPdf;
-import vn.thidua.reporting.internal.application.ReportWorkbook;
+import vn.thidua.reporting.internal.documents.ReportPdf;
+import vn.thidua.reporting.internal.documents.ReportWorkbook;
 
 /**
  * The statutory forms on screen: chosen form, year, scope and period; the table in the official layout whose every

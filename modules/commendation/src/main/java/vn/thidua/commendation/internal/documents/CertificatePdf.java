@@ -1,4 +1,4 @@
-package vn.thidua.commendation.internal.web;
+package vn.thidua.commendation.internal.documents;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -24,7 +24,7 @@ import vn.thidua.commendation.Nominations;
  * Certificates in batch, one A4 landscape page per awardee: either complete (border, national title, heading,
  * signature block) or only the variable text, placed where a pre-printed blank (phôi) expects it.
  */
-final class CertificatePdf {
+public final class CertificatePdf {
 
     private static final float MM = 72f / 25.4f;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -33,7 +33,7 @@ final class CertificatePdf {
     }
 
     /** {@code blank} null prints complete certificates. */
-    static void write(OutputStream out, List<vn.thidua.commendation.Certificates.CertificateLine> lines, vn.thidua.commendation.Certificates.LayoutDetails blank) {
+    public static void write(OutputStream out, List<vn.thidua.commendation.Certificates.CertificateLine> lines, vn.thidua.commendation.Certificates.LayoutDetails blank) {
         ResourceBundle text = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", Locale.forLanguageTag("vi"),
                 CertificatePdf.class.getClassLoader());
         BaseFont base = HistoryPdf.font();
@@ -95,7 +95,7 @@ final class CertificatePdf {
      * The file's name says what it holds: the awards and the decision, "bang-khen-cua-chu-tich-ubnd-tinh_215-qd-ubnd.pdf",
      * and whether it is printed on a blank.
      */
-    static String fileName(List<vn.thidua.commendation.Certificates.CertificateLine> lines, vn.thidua.commendation.Certificates.LayoutDetails blank) {
+    public static String fileName(List<vn.thidua.commendation.Certificates.CertificateLine> lines, vn.thidua.commendation.Certificates.LayoutDetails blank) {
         String awards = lines.stream().map(vn.thidua.commendation.Certificates.CertificateLine::awardName).distinct()
                 .map(CertificatePdf::slug).collect(java.util.stream.Collectors.joining("-va-"));
         String decision = lines.isEmpty() ? "" : "_qd-" + slug(lines.get(0).decisionNumber());

@@ -1,4 +1,4 @@
-package vn.thidua.commendation.internal.application;
+package vn.thidua.commendation.internal.documents;
 
 import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import vn.thidua.platform.sheets.Sheets;
  * The pre-screening as a workbook, written while the candidates are found (a window of rows in memory): a
  * summary sheet, then one sheet of people and one of collectives, each candidate with the evidence per rule.
  */
-final class PreScreeningWorkbook implements Consumer<PreScreening.Candidate>, AutoCloseable {
+public final class PreScreeningWorkbook implements Consumer<PreScreening.Candidate>, AutoCloseable {
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final ResourceBundle bundle;
@@ -32,7 +32,7 @@ final class PreScreeningWorkbook implements Consumer<PreScreening.Candidate>, Au
     private int peopleRows = 1;
     private int unitRows = 1;
 
-    PreScreeningWorkbook(Locale locale, Map<String, String> awardNames) {
+    public PreScreeningWorkbook(Locale locale, Map<String, String> awardNames) {
         this.bundle = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", locale,
                 PreScreeningWorkbook.class.getClassLoader());
         this.awardNames = awardNames;
@@ -69,7 +69,7 @@ final class PreScreeningWorkbook implements Consumer<PreScreening.Candidate>, Au
     }
 
     /** Writes the summary and the whole workbook. */
-    void write(PreScreening.Summary result, OutputStream out) throws IOException {
+    public void write(PreScreening.Summary result, OutputStream out) throws IOException {
         Sheets.headerRow(summary, List.of(text("prescreening.title"), ""), 40);
         String[][] lines = {
             {text("prescreening.unit"), result.unitName() + " (" + result.unitCode() + ")"},

@@ -1,4 +1,4 @@
-package vn.thidua.reporting.internal.application;
+package vn.thidua.reporting.internal.documents;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

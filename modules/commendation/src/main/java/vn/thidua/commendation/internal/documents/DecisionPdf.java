@@ -1,4 +1,4 @@
-package vn.thidua.commendation.internal.web;
+package vn.thidua.commendation.internal.documents;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -24,7 +24,7 @@ import vn.thidua.commendation.Nominations;
  * body and number on the left, national title and motto on the right, place and date, title, grounds, articles,
  * recipients and signature block, then the list of awardees annexed. DejaVu Sans is embedded.
  */
-final class DecisionPdf {
+public final class DecisionPdf {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -32,7 +32,7 @@ final class DecisionPdf {
     }
 
     /** The decision as signed: the nominees it awarded. */
-    static void write(OutputStream out, Nominations.BatchDetails batch, String provincePlace) {
+    public static void write(OutputStream out, Nominations.BatchDetails batch, String provincePlace) {
         String place = batch.decision().place() == null ? provincePlace : batch.decision().place();
         write(out, batch, place, batch.decision(),
                 batch.nominees().stream().filter(n -> n.commendationId() != null).toList(), false);
@@ -42,7 +42,7 @@ final class DecisionPdf {
      * The decision as it will read once signed with what the form holds: the nominees the council passed, marked
      * DỰ THẢO (draft) at the top. Signing cannot be undone; this is what the signer reads first.
      */
-    static void preview(OutputStream out, Nominations.BatchDetails batch, String provincePlace,
+    public static void preview(OutputStream out, Nominations.BatchDetails batch, String provincePlace,
                         Nominations.DecisionDetails decision) {
         String place = decision.place() == null || decision.place().isBlank() ? provincePlace : decision.place();
         write(out, batch, place, decision, batch.nominees().stream().filter(n -> !n.withdrawn()

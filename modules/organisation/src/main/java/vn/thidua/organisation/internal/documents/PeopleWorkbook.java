@@ -1,4 +1,4 @@
-package vn.thidua.organisation.internal.application;
+package vn.thidua.organisation.internal.documents;
 
 import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
@@ -130,7 +130,7 @@ public final class PeopleWorkbook {
     }
 
     /** "Nam", "nữ", "MALE", … as a gender; null when it is none of them. */
-    static Gender gender(String text) {
+    public static Gender gender(String text) {
         String normalised = vn.thidua.platform.SearchText.normalise(text);
         return switch (normalised) {
             case "nam", "male", "m" -> Gender.MALE;
@@ -140,7 +140,7 @@ public final class PeopleWorkbook {
     }
 
     /** A category by its code or its Vietnamese name, ignoring case and diacritics; null when none. */
-    static PositionCategory category(String text) {
+    public static PositionCategory category(String text) {
         String normalised = vn.thidua.platform.SearchText.normalise(text);
         ResourceBundle bundle = bundle();
         for (PositionCategory category : PositionCategory.values()) {

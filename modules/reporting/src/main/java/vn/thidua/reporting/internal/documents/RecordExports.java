@@ -1,4 +1,4 @@
-package vn.thidua.reporting.internal.application;
+package vn.thidua.reporting.internal.documents;
 
 import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;

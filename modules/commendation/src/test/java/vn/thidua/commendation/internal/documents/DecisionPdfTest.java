@@ -1,4 +1,4 @@
-package vn.thidua.commendation.internal.web;
+package vn.thidua.commendation.internal.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.thidua.campaigns.internal.web;
+package vn.thidua.campaigns.internal.documents;
 
 import vn.thidua.platform.sheets.Cells;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import vn.thidua.platform.Page;
 import vn.thidua.platform.sheets.Sheets;
 
 /** The initiatives registry as .xlsx: every page of a search, a window of rows in memory (SXSSF). */
-final class InitiativeRegistryWorkbook {
+public final class InitiativeRegistryWorkbook {
 
     static final List<String> COLUMNS = List.of("Tên sáng kiến, đề tài", "Loại", "Phạm vi ảnh hưởng", "Lĩnh vực",
             "Tác giả (mã)", "Cơ quan công nhận", "Số quyết định", "Ngày công nhận", "Hiệu quả", "Số tệp minh chứng");
@@ -21,7 +21,7 @@ final class InitiativeRegistryWorkbook {
     private InitiativeRegistryWorkbook() {
     }
 
-    static void write(OutputStream out, IntFunction<Page<InitiativeEntry>> pages) throws IOException {
+    public static void write(OutputStream out, IntFunction<Page<InitiativeEntry>> pages) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet("SangKien");

@@ -1,4 +1,4 @@
-package vn.thidua.commendation.internal.web;
+package vn.thidua.commendation.internal.documents;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,20 +15,22 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.thidua.commendation.Nominations;
+import vn.thidua.commendation.internal.documents.DecisionPdf;
+import vn.thidua.commendation.internal.documents.HistoryPdf;
 import vn.thidua.platform.ProvinceClock;
 
 /**
  * The province's submission (tờ trình) of a State-level proposal to the central level, in the same administrative
  * layout as the decisions, with the nominees who passed the council annexed.
  */
-final class SubmissionPdf {
+public final class SubmissionPdf {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private SubmissionPdf() {
     }
 
-    static void write(OutputStream out, Nominations.BatchDetails batch, String place, String authority) {
+    public static void write(OutputStream out, Nominations.BatchDetails batch, String place, String authority) {
         ResourceBundle text = ResourceBundle.getBundle("vn.thidua.commendation.i18n.messages", VIETNAMESE,
                 SubmissionPdf.class.getClassLoader());
         List<Nominations.NomineeDetails> proposed = batch.nominees().stream().filter(n -> !n.withdrawn()

@@ -1,4 +1,4 @@
-package vn.thidua.commendation.internal.web;
+package vn.thidua.commendation.internal.documents;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** A table as a landscape A4 PDF with the DejaVu Sans font embedded, so that Vietnamese prints everywhere. */
-final class HistoryPdf {
+public final class HistoryPdf {
 
     private static final String FONT = "/vn/thidua/commendation/fonts/DejaVuSans.ttf";
 
@@ -27,7 +27,7 @@ final class HistoryPdf {
     }
 
     /** {@code inactive} marks the rows of revoked or superseded records, printed grey. */
-    static void write(OutputStream out, String title, String subtitle, List<String> headers, List<List<String>> rows,
+    public static void write(OutputStream out, String title, String subtitle, List<String> headers, List<List<String>> rows,
                       List<Boolean> inactive) {
         BaseFont baseFont = font();
         Font titleFont = new Font(baseFont, 14, Font.BOLD);

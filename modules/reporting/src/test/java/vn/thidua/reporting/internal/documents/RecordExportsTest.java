@@ -1,4 +1,4 @@
-package vn.thidua.reporting.internal.application;
+package vn.thidua.reporting.internal.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,2 @@
+/** The documents the reporting module writes: the statutory forms as PDF and .xlsx, and the exports of records. */
+package vn.thidua.reporting.internal.documents;
