@@ -1,11 +1,13 @@
 package vn.thidua.webapp.rest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,12 +17,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.thidua.platform.rest.RequestBody;
+import vn.thidua.platform.validation.Required;
 
 /**
  * Makes the generated /openapi document one a client can be generated from: each operation gets a unique id (its
  * method and path, "postNominationsIdDecision"), a summary (ApiSummaries.properties), its success response under its
  * code instead of "default", and the problem+json responses every endpoint may give (RFC 9457, our Problem schema);
- * the registrations' action path becomes a valid template with an enumerated parameter. Registered as the
+ * the registrations' action path becomes a valid template with an enumerated parameter; a body's schema lists the
+ * properties its record requires ({@code @Required}). Registered as the
  * MicroProfile OpenAPI filter (mp.openapi.filter).
  */
 public class ApiDocument implements OASFilter {
@@ -45,6 +50,7 @@ public class ApiDocument implements OASFilter {
             document.setComponents(OASFactory.createComponents());
         }
         document.getComponents().addSchema("Problem", problemSchema());
+        requiredProperties(document);
         Map<String, PathItem> paths = new LinkedHashMap<>(document.getPaths() == null ? Map.of()
                 : document.getPaths().getPathItems());
         for (Map.Entry<String, PathItem> entry : paths.entrySet()) {
@@ -127,6 +133,65 @@ public class ApiDocument implements OASFilter {
                 responses.addAPIResponse(error.getKey(), OASFactory.createAPIResponse().description(error.getValue())
                         .content(OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+            }
+        }
+    }
+
+    /** The schema of each request body (named by its record's simple name) lists its {@code @Required} components. */
+    private static void requiredProperties(OpenAPI document) {
+        Map<String, Schema> schemas = document.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        for (Class<?> body : bodies()) {
+            Schema schema = schemas.get(body.getSimpleName());
+            List<String> required = new ArrayList<>();
+            for (java.lang.reflect.RecordComponent component : body.getRecordComponents()) {
+                try {
+                    if (body.getDeclaredField(component.getName()).isAnnotationPresent(Required.class)) {
+                        required.add(component.getName());
+                    }
+                } catch (NoSuchFieldException cannotBe) {
+                    // a record has a field per component
+                }
+            }
+            if (schema != null && !required.isEmpty()) {
+                schema.setRequired(required);
+            }
+        }
+    }
+
+    /** The body records of the resources the container knows, with the records of their lists. */
+    private static Set<Class<?>> bodies() {
+        Set<Class<?>> bodies = new LinkedHashSet<>();
+        try {
+            jakarta.enterprise.inject.spi.BeanManager beans = jakarta.enterprise.inject.spi.CDI.current().getBeanManager();
+            for (jakarta.enterprise.inject.spi.Bean<?> bean : beans.getBeans(Object.class,
+                    jakarta.enterprise.inject.Any.Literal.INSTANCE)) {
+                if (bean.getBeanClass().isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                    for (java.lang.reflect.Method method : bean.getBeanClass().getMethods()) {
+                        for (Class<?> type : method.getParameterTypes()) {
+                            if (type.isRecord() && RequestBody.class.isAssignableFrom(type)) {
+                                collect(type, bodies);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException | LinkageError noContainer) {
+            // Outside a container (a unit test): the schemas stay without their required lists.
+        }
+        return bodies;
+    }
+
+    private static void collect(Class<?> record, Set<Class<?>> bodies) {
+        if (!bodies.add(record)) {
+            return;
+        }
+        for (java.lang.reflect.RecordComponent component : record.getRecordComponents()) {
+            if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+                collect(element, bodies);
             }
         }
     }

@@ -72,6 +72,18 @@ class OpenApiIT extends ApiJourney {
         }
         assertThat(wrong).isEmpty();
         assertThat(api.getComponents().getSchemas()).containsKey("Problem");
+        // Every JSON body is typed, and its schema says what it requires (from @Required on its record).
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                    && operation.getRequestBody().getContent().containsKey("application/json")) {
+                assertThat(operation.getRequestBody().getContent().get("application/json").getSchema().get$ref())
+                        .as(method + " " + path + ": a body of a named schema").isNotBlank();
+            }
+        }));
+        assertThat(api.getComponents().getSchemas().get("UnitBody").getRequired()).containsExactlyInAnyOrder("name", "kind");
+        assertThat(api.getComponents().getSchemas().get("MemberBody").getRequired()).isNull();
+        assertThat(api.getComponents().getSchemas().get("NomineeBody").getRequired())
+                .containsExactlyInAnyOrder("recipientType", "recipientCode", "awardCode");
 
         // The document the client below is generated from (src/test/openapi) is the one served: same operations.
         OpenAPI kept = new OpenAPIV3Parser().read("src/test/openapi/thidua-api.yaml");
