@@ -18,17 +18,18 @@ import vn.thidua.platform.Checks;
 import vn.thidua.platform.Violation;
 
 /**
- * Reads request bodies of the API: a JSON object of at most 2 MB (413 beyond), fields read one by one so that
- * a value of the wrong type is reported against its field instead of failing the whole body.
+ * How {@link RecordBodyReader} reads a body: a JSON object of at most 2 MB (413 beyond), fields read one by one so
+ * that a value of the wrong type is reported against its field instead of failing the whole body. Package-private:
+ * resources take {@link RequestBody} records, never the JSON itself.
  */
-public final class JsonBodies {
+final class JsonBodies {
 
-    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
 
     private JsonBodies() {
     }
 
-    public static JsonObject read(InputStream body) {
+    static JsonObject read(InputStream body) {
         if (body == null) {
             throw new ProblemException(400, ProblemMessages.get("problem.unreadable"));
         }
@@ -70,7 +71,7 @@ public final class JsonBodies {
     }
 
     /** A text field: null when absent or null; a violation when it holds something else than a string. */
-    public static String string(JsonObject body, String field, Checks checks) {
+    static String string(JsonObject body, String field, Checks checks) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -83,7 +84,7 @@ public final class JsonBodies {
     }
 
     /** A whole-number field: null when absent or null; a violation when it holds something else. */
-    public static Integer integer(JsonObject body, String field, Checks checks) {
+    static Integer integer(JsonObject body, String field, Checks checks) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -101,7 +102,7 @@ public final class JsonBodies {
     }
 
     /** A decimal field: null when absent or null; a violation when it holds something else than a number. */
-    public static java.math.BigDecimal decimal(JsonObject body, String field, Checks checks) {
+    static java.math.BigDecimal decimal(JsonObject body, String field, Checks checks) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -114,7 +115,7 @@ public final class JsonBodies {
     }
 
     /** A true/false field: {@code otherwise} when absent or null; a violation when it holds something else. */
-    public static boolean bool(JsonObject body, String field, boolean otherwise, Checks checks) {
+    static boolean bool(JsonObject body, String field, boolean otherwise, Checks checks) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return otherwise;
@@ -127,7 +128,7 @@ public final class JsonBodies {
     }
 
     /** A list of strings: empty when absent; a violation when it holds something else. */
-    public static java.util.List<String> strings(JsonObject body, String field, Checks checks) {
+    static java.util.List<String> strings(JsonObject body, String field, Checks checks) {
         JsonValue value = body.get(field);
         java.util.List<String> strings = new java.util.ArrayList<>();
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -148,7 +149,7 @@ public final class JsonBodies {
     }
 
     /** A list of objects: empty when absent; a violation when it holds something else. */
-    public static java.util.List<JsonObject> objects(JsonObject body, String field, Checks checks) {
+    static java.util.List<JsonObject> objects(JsonObject body, String field, Checks checks) {
         JsonValue value = body.get(field);
         java.util.List<JsonObject> objects = new java.util.ArrayList<>();
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
