@@ -73,7 +73,11 @@ class KeyboardBrowserIT extends BrowserJourney {
         tabTo("eligibilityForm:awardCode_label", 5);
         focused().sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
         browser.wait.until(d -> d.findElement(By.id("eligibilityForm:awardCode_filter")).isDisplayed());
-        assertThat(focusedId()).isEqualTo("eligibilityForm:awardCode_filter");
+        // The filter takes the focus once the panel has finished opening (a clean-clone CI read the focus a moment
+        // before: still on the label); five seconds without it is the failure.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5))
+                .withMessage("the focus moves to the list's filter")
+                .until(d -> "eligibilityForm:awardCode_filter".equals(focusedId()));
         focused().sendKeys("lao động tiên tiến");
         // Down through what the filter left ("Tập thể lao động tiên tiến" too) to the individual title, as one reads.
         By highlighted = By.cssSelector("[id='eligibilityForm:awardCode_panel'] li.ui-state-highlight");
