@@ -33,6 +33,18 @@ public final class FileTypes {
     private FileTypes() {
     }
 
+    /**
+     * The upload's bytes, at most {@code limit + 1} of them: a result longer than {@code limit} means the file is too
+     * large (the rest is not read).
+     */
+    public static byte[] readUpTo(java.io.InputStream content, long limit) {
+        try {
+            return content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The type the bytes are, if one of the accepted ones. */
     public static Optional<Type> sniff(byte[] content) {
         if (starts(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {

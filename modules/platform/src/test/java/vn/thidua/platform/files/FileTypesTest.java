@@ -49,4 +49,12 @@ class FileTypesTest {
     void theNameMustAgreeWithTheContent(String name, FileTypes.Type type, boolean agrees) {
         assertThat(FileTypes.nameAgrees(name, type)).isEqualTo(agrees);
     }
+
+    @org.junit.jupiter.api.Test
+    void anUploadIsReadOneByteBeyondItsLimitAndNoFurther() {
+        byte[] ten = new byte[10];
+        assertThat(FileTypes.readUpTo(new java.io.ByteArrayInputStream(ten), 4)).hasSize(5);
+        assertThat(FileTypes.readUpTo(new java.io.ByteArrayInputStream(ten), 10)).hasSize(10);
+        assertThat(FileTypes.readUpTo(new java.io.ByteArrayInputStream(ten), 20)).hasSize(10);
+    }
 }

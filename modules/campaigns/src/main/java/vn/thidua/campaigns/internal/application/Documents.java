@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -53,12 +52,7 @@ public class Documents {
         String name = checks.requiredText(field, fileName, 255);
         checks.throwIfAny();
         long limit = maxFileMegabytes * 1024L * 1024L;
-        byte[] bytes;
-        try {
-            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = FileTypes.readUpTo(content, limit);
         if (bytes.length > limit) {
             throw new InvalidInputException(new Violation(field, BUNDLE, "document.tooLarge", maxFileMegabytes));
         }

@@ -44,42 +44,10 @@ public class ClustersView implements Serializable {
     /** A line of the sheet being set up. */
     public static class CriterionRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private String name;
-        private CriterionKind kind = CriterionKind.CRITERION;
-        private BigDecimal maxPoints;
-        private BigDecimal weight = BigDecimal.ONE;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public CriterionKind getKind() {
-            return kind;
-        }
-
-        public void setKind(CriterionKind kind) {
-            this.kind = kind;
-        }
-
-        public BigDecimal getMaxPoints() {
-            return maxPoints;
-        }
-
-        public void setMaxPoints(BigDecimal maxPoints) {
-            this.maxPoints = maxPoints;
-        }
-
-        public BigDecimal getWeight() {
-            return weight;
-        }
-
-        public void setWeight(BigDecimal weight) {
-            this.weight = weight;
-        }
+        @Getter @Setter private String name;
+        @Getter @Setter private CriterionKind kind = CriterionKind.CRITERION;
+        @Getter @Setter private BigDecimal maxPoints;
+        @Getter @Setter private BigDecimal weight = BigDecimal.ONE;
     }
 
     @PostConstruct

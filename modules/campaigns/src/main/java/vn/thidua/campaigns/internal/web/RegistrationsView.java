@@ -66,30 +66,14 @@ public class RegistrationsView implements Serializable {
     /** A person's line of the form. */
     public static class LineRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private String personCode;
-        private String awardCode = "LDTT";
+        @Getter @Setter private String personCode;
+        @Getter @Setter private String awardCode = "LDTT";
 
         public LineRow() {
         }
 
         LineRow(String personCode, String awardCode) {
             this.personCode = personCode;
-            this.awardCode = awardCode;
-        }
-
-        public String getPersonCode() {
-            return personCode;
-        }
-
-        public void setPersonCode(String personCode) {
-            this.personCode = personCode;
-        }
-
-        public String getAwardCode() {
-            return awardCode;
-        }
-
-        public void setAwardCode(String awardCode) {
             this.awardCode = awardCode;
         }
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -59,12 +58,7 @@ public class DefaultDossiers implements Dossiers {
             throw new InvalidInputException(new Violation("nomineeId", BUNDLE, "nomination.nomineeElsewhere"));
         }
         long limit = maxFileMegabytes * 1024L * 1024L;
-        byte[] bytes;
-        try {
-            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = FileTypes.readUpTo(content, limit);
         if (bytes.length > limit) {
             throw new InvalidInputException(new Violation("file", BUNDLE, "dossier.tooLarge", maxFileMegabytes));
         }

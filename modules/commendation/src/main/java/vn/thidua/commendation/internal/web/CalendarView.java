@@ -75,7 +75,7 @@ public class CalendarView implements Serializable {
     public static class LayoutRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private final vn.thidua.commendation.Certificates.LayoutDetails original;
-        private final Integer[] values;
+        @Getter private final Integer[] values;
 
         LayoutRow(vn.thidua.commendation.Certificates.LayoutDetails layout) {
             this.original = layout;
@@ -85,10 +85,6 @@ public class CalendarView implements Serializable {
 
         public vn.thidua.commendation.Certificates.LayoutDetails getLayout() {
             return original;
-        }
-
-        public Integer[] getValues() {
-            return values;
         }
 
         vn.thidua.commendation.Certificates.LayoutDetails edited() {

@@ -58,33 +58,9 @@ public class CouncilSessionView implements Serializable {
     /** A member row of the session form. */
     public static class MemberRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private String name;
-        private Nominations.Attendance attendance = Nominations.Attendance.PRESENT;
-        private String conflict;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public Nominations.Attendance getAttendance() {
-            return attendance;
-        }
-
-        public void setAttendance(Nominations.Attendance attendance) {
-            this.attendance = attendance;
-        }
-
-        public String getConflict() {
-            return conflict;
-        }
-
-        public void setConflict(String conflict) {
-            this.conflict = conflict;
-        }
+        @Getter @Setter private String name;
+        @Getter @Setter private Nominations.Attendance attendance = Nominations.Attendance.PRESENT;
+        @Getter @Setter private String conflict;
     }
 
     private final java.util.ArrayList<MemberRow> sessionMembers = new java.util.ArrayList<>(List.of(new MemberRow(),

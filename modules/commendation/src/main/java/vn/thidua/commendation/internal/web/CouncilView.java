@@ -34,33 +34,9 @@ public class CouncilView implements Serializable {
     /** One line of the form. */
     public static class Row implements Serializable {
         private static final long serialVersionUID = 1L;
-        private String personCode;
-        private String name;
-        private CouncilRoster.Seat seat = CouncilRoster.Seat.MEMBER;
-
-        public String getPersonCode() {
-            return personCode;
-        }
-
-        public void setPersonCode(String personCode) {
-            this.personCode = personCode;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public CouncilRoster.Seat getSeat() {
-            return seat;
-        }
-
-        public void setSeat(CouncilRoster.Seat seat) {
-            this.seat = seat;
-        }
+        @Getter @Setter private String personCode;
+        @Getter @Setter private String name;
+        @Getter @Setter private CouncilRoster.Seat seat = CouncilRoster.Seat.MEMBER;
     }
 
     /** {@code council.xhtml?unit=…&year=…}: opens that roster. */

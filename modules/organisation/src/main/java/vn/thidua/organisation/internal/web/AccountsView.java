@@ -31,27 +31,11 @@ public class AccountsView implements Serializable {
     /** One line of the grants table being edited. */
     public static final class GrantRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private String role;
-        private String unitCode;
+        @Getter @Setter private String role;
+        @Getter @Setter private String unitCode;
 
         public GrantRow(String role, String unitCode) {
             this.role = role;
-            this.unitCode = unitCode;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role;
-        }
-
-        public String getUnitCode() {
-            return unitCode;
-        }
-
-        public void setUnitCode(String unitCode) {
             this.unitCode = unitCode;
         }
     }
